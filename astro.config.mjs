@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import atlasCheck from './src/integrations/check.ts';
+import atlasPagefind from './src/integrations/pagefind.ts';
+
+// The public address; the deploy workflow sets SITE_URL for the real host.
+const site = process.env.SITE_URL ?? 'https://commerce-atlas.github.io';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Validation first: nothing compiles (and no MDX runs) until the content passes.
+  integrations: [atlasCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), atlasPagefind()],
+  devToolbar: { enabled: false },
+});

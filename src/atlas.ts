@@ -1,0 +1,154 @@
+/**
+ * The one place pages query content collections. Everything is loaded once per
+ * build and indexed (claims by subject, by measure, by source …) so pages only
+ * look things up; the integrity check has already guaranteed every id resolves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseSubject, type SubjectType } from './schemas/claim.ts';
+import { byPeriodDesc } from './lib/claims.ts';
+
+export type ClaimEntry = CollectionEntry<'claims'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type MeasureEntry = CollectionEntry<'measures'>;
+export type CaseEntry = CollectionEntry<'cases'>;
+export type PlatformEntry = CollectionEntry<'platforms'>;
+export type ModelEntry = CollectionEntry<'models'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type TermEntry = CollectionEntry<'terms'>;
+export type DisagreementEntry = CollectionEntry<'disagreements'>;
+
+function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
+  return new Map(entries.map((e) => [e.id, e]));
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) for (const key of keys(item)) map.set(key, [...(map.get(key) ?? []), item]);
+  return map;
+}
+
+async function load() {
+  const [claims, sources, measures, cases, platforms, models, events, terms, disagreements] = await Promise.all([
+    getCollection('claims'),
+    getCollection('sources'),
+    getCollection('measures'),
+    getCollection('cases'),
+    getCollection('platforms'),
+    getCollection('models'),
+    getCollection('events'),
+    getCollection('terms'),
+    getCollection('disagreements'),
+  ]);
+  claims.sort(byPeriodDesc);
+  events.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  const zhSort = <T extends { data: { name?: string; term?: string } }>(list: T[]) =>
+    list.sort((a, b) => (a.data.name ?? a.data.term ?? '').localeCompare(b.data.name ?? b.data.term ?? '', 'zh-Hans-CN'));
+  zhSort(cases);
+  zhSort(platforms);
+  zhSort(models);
+  zhSort(terms);
+  return {
+    claims,
+    sources,
+    measures,
+    cases,
+    platforms,
+    models,
+    events,
+    terms,
+    disagreements,
+    claim: byId(claims),
+    source: byId(sources),
+    measure: byId(measures),
+    case: byId(cases),
+    platform: byId(platforms),
+    model: byId(models),
+    term: byId(terms),
+    event: byId(events),
+    claimsBySubject: groupBy(claims, (c) => [c.data.subject]),
+    claimsByMeasure: groupBy(claims, (c) => [c.data.measure]),
+    claimsBySource: groupBy(claims, (c) => [c.data.source]),
+    eventsBySource: groupBy(events, (e) => [e.data.source]),
+    eventsByPlatform: groupBy(events, (e) => e.data.platforms),
+    disagreementsByClaim: groupBy(disagreements, (d) => d.data.claims),
+    disagreementsByEvent: groupBy(disagreements, (d) => d.data.events),
+    casesByPlatform: groupBy(cases, (c) => c.data.platforms),
+    casesByModel: groupBy(cases, (c) => c.data.models),
+    platformsByModel: groupBy(platforms, (p) => p.data.models),
+    termsBySource: groupBy(terms, (t) => (t.data.source ? [t.data.source] : [])),
+  };
+}
+
+export type Atlas = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<Atlas> | undefined;
+/** The whole knowledge base, loaded once per build. */
+export function getAtlas(): Promise<Atlas> {
+  cached ??= load();
+  return cached;
+}
+
+const SUBJECT_PATH: Record<SubjectType, string> = { platform: 'platforms', case: 'cases', model: 'models' };
+
+/** Name and URL of a claim's subject. */
+export function subjectOf(atlas: Atlas, ref: string): { type: SubjectType; id: string; name: string; href: string } {
+  const { type, id } = parseSubject(ref);
+  const entry = type === 'platform' ? atlas.platform.get(id) : type === 'case' ? atlas.case.get(id) : atlas.model.get(id);
+  return { type, id, name: entry?.data.name ?? id, href: `/${SUBJECT_PATH[type]}/${id}/` };
+}
+
+/** The date pages use for "today" (staleness, citing date): the build date. */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+
+/** Everything a list, table or inline figure shows about one claim, as plain props. */
+export interface ClaimView {
+  id: string;
+  href: string;
+  subject: { name: string; href: string; type: SubjectType };
+  measure: { id: string; name: string; href: string };
+  valueText: string;
+  /** Numeric value for sorting (middle of a range). */
+  number: number;
+  low: number;
+  high: number;
+  periodText: string;
+  period?: string;
+  kind: ClaimEntry['data']['kind'];
+  kindLabel: string;
+  claimant: string;
+  source: { id: string; title: string; outlet: string; href: string; published?: string };
+  stale?: string;
+  disputed: boolean;
+}
+
+import { CLAIM_KIND_LABEL, claimPeriodText, claimValueText, staleness, claimNumber } from './lib/claims.ts';
+
+const viewCache = new WeakMap<ClaimEntry, ClaimView>();
+export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {
+  const hit = viewCache.get(claim);
+  if (hit) return hit;
+  const c = claim.data;
+  const measure = atlas.measure.get(c.measure)!;
+  const source = atlas.source.get(c.source)!;
+  const subject = subjectOf(atlas, c.subject);
+  const view: ClaimView = {
+    id: claim.id,
+    href: `/claims/${claim.id}/`,
+    subject: { name: subject.name, href: subject.href, type: subject.type },
+    measure: { id: measure.id, name: measure.data.name, href: `/measures/${measure.id}/` },
+    valueText: claimValueText(c),
+    number: claimNumber(c),
+    low: c.value ?? c.low!,
+    high: c.value ?? c.high!,
+    periodText: claimPeriodText(c),
+    period: c.period,
+    kind: c.kind,
+    kindLabel: CLAIM_KIND_LABEL[c.kind],
+    claimant: c.claimant,
+    source: { id: source.id, title: source.data.title, outlet: source.data.outlet, href: `/sources/${source.id}/`, published: source.data.published },
+    stale: staleness(c, measure.data, BUILD_DATE),
+    disputed: atlas.disagreementsByClaim.has(claim.id),
+  };
+  viewCache.set(claim, view);
+  return view;
+}

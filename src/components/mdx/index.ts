@@ -1,0 +1,5 @@
+/** The allow-listed components contributors may use in MDX (see src/lib/mdx/guard.ts). */
+import Claim from './Claim.astro';
+import Note from './Note.astro';
+
+export const mdxComponents = { Claim, Note };

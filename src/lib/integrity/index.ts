@@ -1,0 +1,33 @@
+/**
+ * The integrity rules, run after every entry passed its schema. Each rule is a pure
+ * function of the corpus returning problems; add a rule by adding a file and a line here.
+ */
+import type { Corpus } from '../corpus/load.ts';
+import { loadCorpus } from '../corpus/load.ts';
+import { sortProblems, type Problem } from '../problems.ts';
+import { claimValues } from './claim-values.ts';
+import { dates } from './dates.ts';
+import { duplicateIds } from './duplicate-ids.ts';
+import { mdxBodies } from './mdx-bodies.ts';
+import { references } from './references.ts';
+import { caseClaimsInProse, unusedSources } from './unused.ts';
+
+export const rules: { name: string; run: (corpus: Corpus) => Problem[] }[] = [
+  { name: 'duplicate-ids', run: duplicateIds },
+  { name: 'references', run: references },
+  { name: 'claim-values', run: claimValues },
+  { name: 'dates', run: dates },
+  { name: 'mdx-bodies', run: mdxBodies },
+  { name: 'unused-sources', run: unusedSources },
+  { name: 'case-claims-in-prose', run: caseClaimsInProse },
+];
+
+export function runRules(corpus: Corpus): Problem[] {
+  return rules.flatMap((rule) => rule.run(corpus));
+}
+
+/** Load, validate and check the whole project: what `npm run check` and the build run. */
+export function checkProject(root: string): { corpus: Corpus; problems: Problem[] } {
+  const { corpus, problems } = loadCorpus(root);
+  return { corpus, problems: sortProblems([...problems, ...runRules(corpus)]) };
+}
