@@ -15,4 +15,19 @@ export default defineConfig({
   // Validation first: nothing compiles (and no MDX runs) until the content passes.
   integrations: [atlasCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), atlasPagefind()],
   devToolbar: { enabled: false },
+  // Astro hashes its own inline scripts and styles into a CSP <meta>; Pagefind needs
+  // 'wasm-unsafe-eval' for its WebAssembly and loads everything else from 'self'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
