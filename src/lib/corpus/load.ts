@@ -92,15 +92,18 @@ export function validateEntries(name: CollectionName, raw: RawEntry[]): { valid:
   return { valid, problems };
 }
 
-export function loadCorpus(root: string): { corpus: Corpus; problems: Problem[] } {
+export function loadCorpus(root: string): { corpus: Corpus; problems: Problem[]; invalidIds: Record<string, Set<string>> } {
   const corpus = {} as Record<CollectionName, Entry<unknown>[]>;
   const problems: Problem[] = [];
+  const invalidIds: Record<string, Set<string>> = {};
   for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
     const raw = readCollection(root, name);
     problems.push(...raw.problems);
     const checked = validateEntries(name, raw.entries);
     corpus[name] = checked.valid;
     problems.push(...checked.problems);
+    const valid = new Set(checked.valid.map((e) => e.id));
+    invalidIds[name] = new Set(raw.entries.map((e) => e.id).filter((id): id is string => id !== undefined && !valid.has(id)));
   }
-  return { corpus: corpus as unknown as Corpus, problems };
+  return { corpus: corpus as unknown as Corpus, problems, invalidIds };
 }

@@ -12,7 +12,12 @@ import { mdxBodies } from './mdx-bodies.ts';
 import { references } from './references.ts';
 import { caseClaimsInProse, unusedSources } from './unused.ts';
 
-export const rules: { name: string; run: (corpus: Corpus) => Problem[] }[] = [
+export interface RuleContext {
+  /** Ids of entries that failed their schema: already reported, so references to them are not reported again. */
+  invalidIds: Record<string, Set<string>>;
+}
+
+export const rules: { name: string; run: (corpus: Corpus, context: RuleContext) => Problem[] }[] = [
   { name: 'duplicate-ids', run: duplicateIds },
   { name: 'references', run: references },
   { name: 'claim-values', run: claimValues },
@@ -22,12 +27,12 @@ export const rules: { name: string; run: (corpus: Corpus) => Problem[] }[] = [
   { name: 'case-claims-in-prose', run: caseClaimsInProse },
 ];
 
-export function runRules(corpus: Corpus): Problem[] {
-  return rules.flatMap((rule) => rule.run(corpus));
+export function runRules(corpus: Corpus, context: RuleContext = { invalidIds: {} }): Problem[] {
+  return rules.flatMap((rule) => rule.run(corpus, context));
 }
 
 /** Load, validate and check the whole project: what `npm run check` and the build run. */
 export function checkProject(root: string): { corpus: Corpus; problems: Problem[] } {
-  const { corpus, problems } = loadCorpus(root);
-  return { corpus, problems: sortProblems([...problems, ...runRules(corpus)]) };
+  const { corpus, problems, invalidIds } = loadCorpus(root);
+  return { corpus, problems: sortProblems([...problems, ...runRules(corpus, { invalidIds })]) };
 }

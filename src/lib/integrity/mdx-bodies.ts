@@ -16,8 +16,9 @@ function at(entry: Entry<unknown>, line: number, column: number): { file: string
   return { file: entry.file, line: (entry.bodyLine ?? 1) + line - 1, column };
 }
 
-export function mdxBodies(corpus: Corpus): Problem[] {
+export function mdxBodies(corpus: Corpus, context: { invalidIds: Record<string, Set<string>> } = { invalidIds: {} }): Problem[] {
   const claimIds = new Set(corpus.claims.map((c) => c.id));
+  const invalidClaims = context.invalidIds.claims ?? new Set<string>();
   const problems: Problem[] = [];
   for (const collection of MDX_COLLECTIONS) {
     for (const entry of corpus[collection] as Entry<unknown>[]) {
@@ -50,7 +51,7 @@ export function mdxBodies(corpus: Corpus): Problem[] {
         });
       }
       for (const ref of claimIdsInBody(body)) {
-        if (claimIds.has(ref.id)) continue;
+        if (claimIds.has(ref.id) || invalidClaims.has(ref.id)) continue;
         const { message, fix } = missingReference({ zh: '数据条目', en: 'claim', where: 'data/claims/*.yaml' }, ref.id, claimIds);
         problems.push({ severity: 'error', rule: 'reference', ...at(entry, ref.line, ref.column), field: `${collection}[${entry.id}].body <Claim>`, message, fix });
       }

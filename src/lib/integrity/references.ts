@@ -60,13 +60,14 @@ export function idSets(corpus: Corpus): Record<Target, Set<string>> {
   return Object.fromEntries(Object.keys(TARGETS).map((t) => [t, new Set(corpus[t as Target].map((e) => e.id))])) as Record<Target, Set<string>>;
 }
 
-export function references(corpus: Corpus): Problem[] {
+export function references(corpus: Corpus, context: { invalidIds: Record<string, Set<string>> } = { invalidIds: {} }): Problem[] {
   const ids = idSets(corpus);
   const problems: Problem[] = [];
   for (const [collection, refsOf] of Object.entries(referencesOf) as [keyof Corpus, (d: unknown) => Ref[]][]) {
     for (const entry of corpus[collection] as Entry<unknown>[]) {
       for (const ref of refsOf(entry.data)) {
-        if (ids[ref.target].has(ref.id)) continue;
+        // An entry that failed its schema was reported already; do not cascade.
+        if (ids[ref.target].has(ref.id) || context.invalidIds[ref.target]?.has(ref.id)) continue;
         const { message, fix } = missingReference(TARGETS[ref.target], ref.id, ids[ref.target]);
         problems.push(problemAt(entry, collection, ref.path, 'reference', message, fix));
       }

@@ -1,0 +1,56 @@
+/** The MDX guard rejects anything that could run code, before MDX is compiled. */
+import { describe, expect, it } from 'vitest';
+import { guardMdx } from '../../src/lib/mdx/guard.ts';
+import { bareNumbers } from '../../src/lib/mdx/bare-numbers.ts';
+import { claimIdsInBody } from '../../src/lib/mdx/claim-refs.ts';
+
+const rules = (body: string) => guardMdx(body).map((f) => `${f.line}:${f.rule}`);
+
+describe('guardMdx', () => {
+  it('accepts Markdown, GFM tables and the allowed components', () => {
+    expect(rules('## 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n客单价 <Claim id="x" />\n\n<Note title="注意">自述数据。</Note>\n')).toEqual([]);
+  });
+  it.each([
+    ['import fs from "node:fs"\n', '1:mdx-esm'],
+    ['export const x = 1\n', '1:mdx-esm'],
+    ['正文\n\n{process.env.HOME}\n', '3:mdx-expression'],
+    ['行内 {1 + 1} 表达式\n', '1:mdx-expression'],
+    ['<script>alert(1)</script>\n', '1:mdx-script'],
+    ['<img src="x" onerror="alert(1)" />\n', '1:mdx-component'],
+    ['<Claim id="x" onClick="alert(1)" />\n', '1:mdx-event-handler'],
+    ['<Claim id={"x"} />\n', '1:mdx-expression'],
+    ['<Claim {...props} />\n', '1:mdx-expression'],
+    ['<Claim />\n', '1:mdx-prop'],
+    ['<Claim id="x" label="y" />\n', '1:mdx-prop'],
+    ['<Fragment>x</Fragment>\n', '1:mdx-component'],
+  ])('rejects %j', (body, expected) => {
+    expect(rules(body)).toContain(expected);
+  });
+  it('reports a syntax error with its position instead of crashing', () => {
+    const [f] = guardMdx('正文\n\n<Claim id="x"\n');
+    expect(f.rule).toBe('mdx-syntax');
+    expect(f.message.en).toContain('MDX syntax error');
+  });
+});
+
+describe('bareNumbers', () => {
+  it('finds quantities typed into prose, with line and column', () => {
+    expect(bareNumbers('成立18年的企业\n\n月销5500万元，复购三成。\n')).toEqual([
+      { text: '18年', line: 1, column: 3 },
+      { text: '5500万元', line: 3, column: 3 },
+      { text: '三成', line: 3, column: 12 },
+    ]);
+  });
+  it('ignores dates, names with numerals, component props and code', () => {
+    expect(bareNumbers('2022年4月8日首播，4月8日复盘；三妈六娃、双十一。<Claim id="a-2022" /> `x = 1`\n')).toEqual([]);
+  });
+});
+
+describe('claimIdsInBody', () => {
+  it('lists every <Claim id> with its line', () => {
+    expect(claimIdsInBody('a <Claim id="one" />\n\n- b <Claim id="two" />\n')).toEqual([
+      { id: 'one', line: 1, column: 3 },
+      { id: 'two', line: 3, column: 5 },
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { prepareQuery, intlSegmenter, toSimplifiedWithTable } from '../../src/lib/search-query.ts';
+import { toSimplified, traditionalTable } from '../../src/lib/search-text.ts';
+
+describe('traditional → simplified', () => {
+  it('builds a small table covering the characters the site uses', () => {
+    const table = traditionalTable('视频号复购率');
+    expect(toSimplifiedWithTable('視頻號 復購率', table)).toBe('视频号 复购率');
+    expect(Object.keys(table).length).toBeLessThan(20);
+  });
+  it('converts traditional source text with OpenCC for indexing', () => {
+    expect(toSimplified('視頻號櫥窗帶貨')).toBe('视频号橱窗带货');
+  });
+});
+
+describe('prepareQuery', () => {
+  const table = traditionalTable('视频号复购率顺子说茶');
+  const segment = intlSegmenter();
+  it('splits Chinese into words so Pagefind can match them', () => {
+    expect(segment).toBeDefined();
+    const q = prepareQuery('視頻號 復購率', table, segment);
+    expect(q.replaceAll(' ', '')).toBe('视频号复购率');
+    expect(q.split(' ').length).toBeGreaterThan(2);
+  });
+  it('keeps latin words and numbers whole, lower-cased', () => {
+    expect(prepareQuery('Douyin  WeChat', table, segment)).toBe('douyin wechat');
+    expect(prepareQuery('５５００万', table, segment).replaceAll(' ', '')).toBe('5500万');
+  });
+  it('falls back to the raw words without a segmenter', () => {
+    expect(prepareQuery('視頻號 復購率', table)).toBe('视频号 复购率');
+  });
+});
