@@ -21,6 +21,23 @@ export function intlSegmenter(): Segment | undefined {
   return (text) => [...seg.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
+/**
+ * The queries to run for what a reader typed: the words as typed (after script
+ * conversion) and, where a segmenter splits them differently, the segmented form.
+ * The browser's segmenter and Pagefind's index do not always agree (京东 → 京|东),
+ * so both are searched and the results merged.
+ */
+export function queryVariants(raw: string, table: Record<string, string>, segment?: Segment): string[] {
+  return [...new Set([prepareQuery(raw, table), prepareQuery(raw, table, segment)])].filter(Boolean);
+}
+
+/** Merge result lists by id, keeping each page's best score, best first. */
+export function mergeResults<T extends { id: string; score: number }>(lists: T[][]): T[] {
+  const best = new Map<string, T>();
+  for (const list of lists) for (const r of list) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
 export function prepareQuery(raw: string, table: Record<string, string>, segment?: Segment): string {
   const simplified = toSimplifiedWithTable(raw.normalize('NFKC'), table).toLowerCase();
   const words: string[] = [];

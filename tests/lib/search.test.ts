@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareQuery, intlSegmenter, toSimplifiedWithTable } from '../../src/lib/search-query.ts';
+import { prepareQuery, intlSegmenter, toSimplifiedWithTable, queryVariants, mergeResults } from '../../src/lib/search-query.ts';
 import { toSimplified, traditionalTable } from '../../src/lib/search-text.ts';
 
 describe('traditional → simplified', () => {
@@ -28,5 +28,17 @@ describe('prepareQuery', () => {
   });
   it('falls back to the raw words without a segmenter', () => {
     expect(prepareQuery('視頻號 復購率', table)).toBe('视频号 复购率');
+  });
+});
+
+describe('queryVariants and mergeResults', () => {
+  const table = traditionalTable('京东视频号');
+  it('searches the words as typed and the segmented form', () => {
+    const variants = queryVariants('京東', table, intlSegmenter());
+    expect(variants[0]).toBe('京东');
+    expect(variants.every((v) => v.replaceAll(' ', '') === '京东')).toBe(true);
+  });
+  it('keeps the best score of each page, best first', () => {
+    expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
   });
 });
