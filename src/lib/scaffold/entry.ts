@@ -15,6 +15,8 @@ export type EntryObject = Record<string, unknown>;
 export interface MissingField {
   /** Fields to ask for, in order: the first option of an alternative first. */
   options: string[][];
+  /** The flags to give: "--subject", "--value 或 or --low + --high". */
+  flags: string;
   message: Bilingual;
 }
 
@@ -131,25 +133,22 @@ export function buildEntry(spec: KindSpec, given: Given): { entry: EntryObject; 
 }
 
 function describeField(field: FieldSpec): Bilingual {
-  const values = field.values ? `（${field.values.join(' | ')}）` : '';
-  const valuesEn = field.values ? ` (${field.values.join(' | ')})` : '';
-  return { zh: `--${field.name}  ${field.label.zh}${values}`, en: `--${field.name}  ${field.label.en}${valuesEn}` };
+  const values = field.values && !field.label.en.includes(field.values[0]) ? ` (${field.values.join(' | ')})` : '';
+  return { zh: field.label.zh, en: field.label.en + values };
 }
 
 /** Required fields and alternatives not yet given, in field order. */
 export function missingFields(spec: KindSpec, given: Given): MissingField[] {
   const missing: MissingField[] = [];
   for (const field of spec.fields) {
-    if (field.required && !isGiven(given, field.name)) missing.push({ options: [[field.name]], message: describeField(field) });
+    if (field.required && !isGiven(given, field.name)) missing.push({ options: [[field.name]], flags: `--${field.name}`, message: describeField(field) });
   }
   for (const alt of spec.alternatives) {
     if (alt.options.some((option) => option.every((name) => isGiven(given, name)))) continue;
     missing.push({
       options: alt.options,
-      message: {
-        zh: `${alt.options.map((o) => o.map((n) => `--${n}`).join(' + ')).join(' 或 ')}  ${alt.label.zh}`,
-        en: `${alt.options.map((o) => o.map((n) => `--${n}`).join(' + ')).join(' or ')}  ${alt.label.en}`,
-      },
+      flags: alt.options.map((o) => o.map((n) => `--${n}`).join(' + ')).join(' 或 or '),
+      message: alt.label,
     });
   }
   return missing;
