@@ -28,14 +28,40 @@ export function intlSegmenter(): Segment | undefined {
  * so both are searched and the results merged.
  */
 export function queryVariants(raw: string, table: Record<string, string>, segment?: Segment): string[] {
-  return [...new Set([prepareQuery(raw, table), prepareQuery(raw, table, segment)])].filter(Boolean);
+  const variants = [prepareQuery(raw, table)];
+  // Browsers' dictionaries differ: some split 企业微信 as 企业|微|信 where the index has 微信.
+  if (segment) variants.push(prepareQuery(raw, table, (text) => joinSingleCharacters(segment(text))), prepareQuery(raw, table, segment));
+  return [...new Set(variants)].filter(Boolean);
 }
 
-/** Merge result lists by id, keeping each page's best score, best first. */
-export function mergeResults<T extends { id: string; score: number }>(lists: T[][]): T[] {
-  const best = new Map<string, T>();
-  for (const list of lists) for (const r of list) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
-  return [...best.values()].sort((a, b) => b.score - a.score);
+/** Join runs of single CJK characters into one word: [企业, 微, 信] → [企业, 微信]. */
+export function joinSingleCharacters(words: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const w of words) {
+    if ([...w].length === 1 && /[\u3400-\u9fff]/u.test(w)) {
+      run += w;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(w);
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+/**
+ * Merge result lists in the order of the variants that produced them: the closest
+ * reading of the query first (as typed, then rejoined, then split), each list in
+ * Pagefind's score order, later lists adding only pages not yet listed. Scores of
+ * different queries are not comparable: split single characters match far more.
+ */
+export function mergeResults<T extends { id: string }>(lists: T[][]): T[] {
+  const seen = new Set<string>();
+  const merged: T[] = [];
+  for (const list of lists) for (const r of list) if (!seen.has(r.id)) (seen.add(r.id), merged.push(r));
+  return merged;
 }
 
 export function prepareQuery(raw: string, table: Record<string, string>, segment?: Segment): string {

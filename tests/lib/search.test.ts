@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareQuery, intlSegmenter, toSimplifiedWithTable, queryVariants, mergeResults } from '../../src/lib/search-query.ts';
+import { prepareQuery, intlSegmenter, toSimplifiedWithTable, queryVariants, mergeResults, joinSingleCharacters } from '../../src/lib/search-query.ts';
 import { toSimplified, traditionalTable } from '../../src/lib/search-text.ts';
 
 describe('traditional → simplified', () => {
@@ -38,7 +38,18 @@ describe('queryVariants and mergeResults', () => {
     expect(variants[0]).toBe('京东');
     expect(variants.every((v) => v.replaceAll(' ', '') === '京东')).toBe(true);
   });
-  it('keeps the best score of each page, best first', () => {
-    expect(mergeResults([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+  it('lists the closest reading first and adds only new pages from later ones', () => {
+    expect(mergeResults([[{ id: 'b' }, { id: 'a' }], [{ id: 'a' }, { id: 'c' }]])).toEqual([{ id: 'b' }, { id: 'a' }, { id: 'c' }]);
+  });
+});
+
+describe('joinSingleCharacters', () => {
+  it('rejoins single characters a segmenter split off', () => {
+    expect(joinSingleCharacters(['企业', '微', '信'])).toEqual(['企业', '微信']);
+    expect(joinSingleCharacters(['视频', '号', 'gmv'])).toEqual(['视频', '号', 'gmv']);
+  });
+  it('tries the rejoined form before the split one', () => {
+    const split = (t: string) => (t === '企业微信' ? ['企业', '微', '信'] : [t]);
+    expect(queryVariants('企业微信', {}, split)).toEqual(['企业微信', '企业 微信', '企业 微 信']);
   });
 });

@@ -65,8 +65,8 @@ export function appendYamlItem(existing: string, entry: EntryObject): AppendResu
   const appended = prefix + renderYamlItem(entry);
   if (verify(appended)) return { ok: true, text: appended, line: prefix.split('\n').length };
 
-  const doc = parseDocument(existing);
-  if (doc.contents === null) doc.contents = doc.createNode([]) as never;
+  const doc: Document = parseDocument(existing);
+  if (doc.contents === null) doc.contents = doc.createNode([]);
   if (isSeq(doc.contents)) {
     doc.contents.flow = false;
     doc.contents.items.push(doc.createNode(entry));

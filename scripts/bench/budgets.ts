@@ -1,0 +1,107 @@
+/**
+ * The performance budgets and how each is judged. Comparisons use raw measured
+ * values; displayed values are rounded UP (costs never look smaller than they
+ * were). 1 KB = 1000 bytes and 1 GB = 10^9 bytes, the stricter reading.
+ */
+import type { BenchResults, SizeResult } from './results.ts';
+
+export type Status = 'met' | 'missed' | 'not measured';
+
+export interface BudgetCell {
+  size: number;
+  measured: number | null;
+  display: string;
+  limit: number;
+  limitDisplay: string;
+  status: Status;
+  note?: string;
+}
+
+export interface BudgetRow {
+  id: string;
+  label: string;
+  limit: string;
+  cells: BudgetCell[];
+  status: Status;
+}
+
+/** Round up to `digits` decimals (for display of costs). */
+export function up(x: number, digits = 1): string {
+  const f = Math.pow(10, digits);
+  return (Math.ceil(x * f - 1e-9) / f).toFixed(digits);
+}
+export const kb = (bytes: number, digits = 1) => `${up(bytes / 1000, digits)} KB`;
+export const gb = (bytes: number) => `${up(bytes / 1e9, 2)} GB`;
+export const ms = (x: number) => `${Math.ceil(x)} ms`;
+export const sec = (x: number) => `${up(x / 1000, 1)} s`;
+
+/** Exponent b in T ∝ N^b between the smallest and largest size with a successful build. */
+export function growthExponent(results: SizeResult[], side: 'ours' | 'bare'): { from: number; to: number; exponent: number } | null {
+  const ok = results.filter((r) => r.build[side].ok && r.build[side].wallMs);
+  if (ok.length < 2) return null;
+  const a = ok[0];
+  const b = ok[ok.length - 1];
+  return { from: a.size, to: b.size, exponent: Math.log(b.build[side].wallMs! / a.build[side].wallMs!) / Math.log(b.size / a.size) };
+}
+
+/** Cold-search byte budget: 150 KB at ≤1k entries, 300 KB at ≥10k, log-interpolated between. */
+export function coldBytesLimit(size: number): { limit: number; note?: string } {
+  if (size <= 1000) return { limit: 150_000 };
+  if (size >= 10_000) return { limit: 300_000 };
+  const limit = 150_000 * Math.pow(2, Math.log10(size / 1000));
+  return { limit, note: 'interpolated between the 1k and 10k budgets' };
+}
+
+const HTML_TYPES = ['case', 'claim', 'platform', 'model', 'measure', 'source', 'term', 'event', 'list'];
+const JS_TYPES = ['case', 'claim', 'platform', 'model'];
+
+function rowStatus(cells: BudgetCell[]): Status {
+  if (cells.some((c) => c.status === 'missed')) return 'missed';
+  if (!cells.length || cells.every((c) => c.status === 'not measured')) return 'not measured';
+  if (cells.some((c) => c.status === 'not measured')) return 'not measured';
+  return 'met';
+}
+
+function cell(size: number, measured: number | null | undefined, limit: number, fmt: (x: number) => string, note?: string): BudgetCell {
+  const m = measured ?? null;
+  return { size, measured: m, display: m === null || Number.isNaN(m) ? '—' : fmt(m), limit, limitDisplay: fmt(limit), status: m === null || Number.isNaN(m) ? 'not measured' : m <= limit ? 'met' : 'missed', note };
+}
+
+export function evaluateBudgets(bench: BenchResults): BudgetRow[] {
+  const rs = bench.results;
+  const rows: BudgetRow[] = [];
+  const perSize = (id: string, label: string, limit: string, f: (r: SizeResult) => BudgetCell) => {
+    const cells = rs.map(f);
+    rows.push({ id, label, limit, cells, status: rowStatus(cells) });
+  };
+
+  perSize('build-ratio', 'Build time, ours ÷ bare baseline (median wall time)', '≤ 1.3×', (r) => cell(r.size, r.build.ratio, 1.3, (x) => `${up(x, 2)}×`));
+
+  const g = growthExponent(rs, 'ours');
+  const gCells = g ? [cell(g.to, g.exponent, 1.0, (x) => up(x, 2), `log(T${g.to}/T${g.from}) / log(${g.to}/${g.from})`)] : [];
+  rows.push({ id: 'growth-exponent', label: 'Build-time growth exponent (ours)', limit: '≤ 1.0', cells: gCells, status: rowStatus(gCells) });
+
+  const tenK = rs.find((r) => r.size === 10_000);
+  const memCells = [cell(10_000, tenK && tenK.build.ours.peakTreeRssKb !== null ? tenK.build.ours.peakTreeRssKb * 1024 : null, 5e9, gb, 'peak RSS of the whole build process tree')];
+  rows.push({ id: 'memory-10k', label: 'Peak memory of our 10,000-entry build', limit: '≤ 5 GB', cells: memCells, status: rowStatus(memCells) });
+
+  for (const t of HTML_TYPES) {
+    if (!rs.some((r) => r.output?.byType[t])) continue;
+    perSize(`html-median-${t}`, `HTML per ${t} page, gzip, median`, '≤ 8 KB', (r) => cell(r.size, r.output?.byType[t]?.htmlGzip.median, 8000, (x) => kb(x)));
+    perSize(`html-max-${t}`, `HTML per ${t} page, gzip, max`, '≤ 14 KB', (r) => cell(r.size, r.output?.byType[t]?.htmlGzip.max, 14000, (x) => kb(x), r.output?.byType[t]?.htmlGzip.maxPath));
+  }
+  for (const t of JS_TYPES) {
+    perSize(`js-${t}`, `JavaScript a ${t} page loads, gzip, max`, '0, or small enhancements ≤ 3 KB', (r) => cell(r.size, r.output?.byType[t]?.jsGzip.max, 3000, (x) => kb(x, 2), r.output?.byType[t]?.jsGzip.maxPath));
+  }
+  perSize('css', 'CSS any page loads, gzip, max', '≤ 12 KB', (r) => {
+    const all = r.output ? Object.values(r.output.byType).map((s) => s.cssGzip.max) : [];
+    return cell(r.size, all.length ? Math.max(...all) : null, 12000, (x) => kb(x, 2));
+  });
+  perSize('search-cold-bytes', 'Cold search: bytes fetched (worst query of the list, document included)', '≤ 150 KB at 1k, ≤ 300 KB at 10k', (r) => {
+    const { limit, note } = coldBytesLimit(r.size);
+    return cell(r.size, r.search?.summary.coldBytes.max, limit, (x) => kb(x), note);
+  });
+  perSize('search-cold-ms', 'Cold search latency, median', '≤ 300 ms', (r) => cell(r.size, r.search?.summary.coldMs.median, 300, ms));
+  perSize('search-warm-ms', 'Warm search latency, median', '≤ 100 ms', (r) => cell(r.size, r.search?.summary.warmMs.median, 100, ms));
+  return rows;
+}

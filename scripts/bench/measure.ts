@@ -1,0 +1,120 @@
+/**
+ * Run a command and measure it: wall time, GNU time's maximum resident set size
+ * (the largest single process in the tree), a /proc sampler's peak of the whole
+ * process tree's RSS (node + the Pagefind binary + anything else it spawns), CPU
+ * time, and a millisecond timestamp for every output line (for phase profiles).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync, createWriteStream } from 'node:fs';
+
+export const TIME_BIN = '/usr/bin/time';
+
+export interface Measured {
+  command: string;
+  exitCode: number | null;
+  wallMs: number;
+  /** GNU time: maximum resident set size of the largest process, in KiB. */
+  maxRssKb?: number;
+  /** Sampled every 100 ms: the largest sum of RSS over the whole process tree, in KiB. */
+  peakTreeRssKb: number;
+  userS?: number;
+  sysS?: number;
+  /** Output lines with milliseconds since spawn (stdout and stderr interleaved). */
+  lines: { t: number; text: string }[];
+}
+
+const PAGE_KB = 4; // x86-64 and arm64 Linux pages
+
+function treeRssKb(rootPid: number): number {
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may contain spaces and parentheses: split after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+      rss.set(Number(name), Number(fields[21]) * PAGE_KB);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parent) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function parseTime(text: string): Pick<Measured, 'maxRssKb' | 'userS' | 'sysS'> & { exit?: number } {
+  const num = (label: string) => {
+    const m = new RegExp(`${label}:\\s*([\\d.]+)`).exec(text);
+    return m ? Number(m[1]) : undefined;
+  };
+  return { maxRssKb: num('Maximum resident set size \\(kbytes\\)'), userS: num('User time \\(seconds\\)'), sysS: num('System time \\(seconds\\)'), exit: num('Exit status') };
+}
+
+/** Run `cmd` in `cwd`; output goes to `logFile` as well. */
+export function runMeasured(cmd: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeoutMs?: number }): Promise<Measured> {
+  const timeFile = `${opts.logFile}.time`;
+  const useTime = existsSync(TIME_BIN);
+  const argv = useTime ? [TIME_BIN, '-v', '-o', timeFile, ...cmd] : cmd;
+  const log = createWriteStream(opts.logFile);
+  const lines: Measured['lines'] = [];
+  const started = performance.now();
+  const child = spawn(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let peak = 0;
+  const sample = () => {
+    if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+  };
+  const timer = setInterval(sample, 100);
+  const onData = (buf: Buffer, rest: { s: string }) => {
+    const t = performance.now() - started;
+    log.write(buf);
+    rest.s += buf.toString('utf8');
+    const parts = rest.s.split('\n');
+    rest.s = parts.pop() ?? '';
+    for (const text of parts) lines.push({ t, text });
+  };
+  const out = { s: '' };
+  const err = { s: '' };
+  child.stdout.on('data', (b: Buffer) => onData(b, out));
+  child.stderr.on('data', (b: Buffer) => onData(b, err));
+  const killer = opts.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs) : undefined;
+  return new Promise((resolvePromise) => {
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      clearInterval(timer);
+      if (killer) clearTimeout(killer);
+      log.end();
+      for (const rest of [out, err]) if (rest.s) lines.push({ t: wallMs, text: rest.s });
+      const timed = useTime && existsSync(timeFile) ? parseTime(readFileSync(timeFile, 'utf8')) : {};
+      resolvePromise({
+        command: cmd.join(' '),
+        exitCode: code,
+        wallMs,
+        maxRssKb: timed.maxRssKb,
+        peakTreeRssKb: Math.max(peak, timed.maxRssKb ?? 0),
+        userS: timed.userS,
+        sysS: timed.sysS,
+        lines,
+      });
+    });
+  });
+}
+
+/** Strip ANSI colour codes from a log line. */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+export function writeJson(path: string, value: unknown): void {
+  writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
+}

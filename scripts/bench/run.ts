@@ -1,0 +1,318 @@
+/**
+ * npm run bench — build scaling, bytes per page, bytes and time per search.
+ *
+ *   tsx scripts/bench/run.ts            sizes 1,000 / 4,000 / 10,000 entries
+ *   tsx scripts/bench/run.ts --quick    sizes 300 / 1,000
+ *   options: --sizes 1000,4000  --reps 2  --seed N  --tmp <dir>  --keep  --no-search  --no-warmup
+ *
+ * For each size: generate a synthetic corpus (scripts/bench/corpus.ts) into a temp
+ * folder; copy our project skeleton (astro.config.mjs, src/, public/, tsconfig.json,
+ * package.json, node_modules linked entry by entry so caches stay local) next to
+ * it, and write the BARE baseline (scripts/bench/bare.ts); build both, alternating
+ * (bare→ours, then ours→bare …), each from a clean cache, under /usr/bin/time -v
+ * with a /proc sampler for the process tree's peak memory; then measure our dist
+ * (scripts/bench/output.ts) and search it in headless Chromium (scripts/bench/search.ts).
+ * Writes bench-results/latest.json and docs/benchmarks.md after every size.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { writeCorpus } from './corpus.ts';
+import { writeBareProject, BARE_COMMAND } from './bare.ts';
+import { runMeasured, plain, writeJson, TIME_BIN, type Measured } from './measure.ts';
+import { analyzeDist, pageType } from './output.ts';
+import { measureSearch, CHROMIUM } from './search.ts';
+import { renderReport } from './report.ts';
+import type { BenchResults, BuildSide, RunSummary, SizeResult } from './results.ts';
+
+const MAIN = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const SKELETON = ['astro.config.mjs', 'src', 'public', 'tsconfig.json', 'package.json'];
+const CACHE_ENTRIES = new Set(['.astro', '.vite', '.cache', '.tmp']);
+
+// ---------------------------------------------------------------- options
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const quick = args.includes('--quick');
+const sizes = opt('--sizes')?.split(',').map(Number) ?? (quick ? [300, 1000] : [1000, 4000, 10000]);
+const mode: BenchResults['mode'] = opt('--sizes') ? 'custom' : quick ? 'quick' : 'full';
+const reps = Number(opt('--reps') ?? 2);
+const seed = Number(opt('--seed') ?? 20240601);
+const tmpRoot = resolve(opt('--tmp') ?? join(os.tmpdir(), 'atlas-bench'));
+const keep = args.includes('--keep');
+const doSearch = !args.includes('--no-search');
+const warmup = !args.includes('--no-warmup');
+const resultsDir = join(MAIN, 'bench-results');
+const queries = (JSON.parse(readFileSync(join(MAIN, 'scripts/bench/queries.json'), 'utf8')) as { queries: string[] }).queries;
+
+if (tmpRoot === MAIN || tmpRoot.startsWith(MAIN + '/') && !tmpRoot.startsWith(join(MAIN, 'bench-results/tmp'))) {
+  throw new Error(`--tmp must be outside the project (or under bench-results/tmp/): ${tmpRoot}`);
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PATH: `${join(MAIN, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: '0',
+  NO_COLOR: '1',
+  CI: '1',
+};
+delete env.NODE_OPTIONS;
+
+const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+// ---------------------------------------------------------------- project folders
+
+/** node_modules as a folder of links to the project's packages, so Astro/Vite caches stay in the temp folder. */
+function linkNodeModules(dir: string): void {
+  const nm = join(dir, 'node_modules');
+  mkdirSync(nm, { recursive: true });
+  for (const name of readdirSync(join(MAIN, 'node_modules'))) {
+    if (CACHE_ENTRIES.has(name)) continue;
+    symlinkSync(join(MAIN, 'node_modules', name), join(nm, name));
+  }
+}
+
+function prepareOurs(dir: string, corpusDir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of SKELETON) cpSync(join(MAIN, entry), join(dir, entry), { recursive: true });
+  cpSync(join(corpusDir, 'data'), join(dir, 'data'), { recursive: true });
+  cpSync(join(corpusDir, 'content'), join(dir, 'content'), { recursive: true });
+  linkNodeModules(dir);
+}
+
+function prepareBare(dir: string, corpusDir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeBareProject(dir, corpusDir);
+  linkNodeModules(dir);
+}
+
+function cleanBuild(dir: string): void {
+  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, p), { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- log analysis
+
+const OUR_PHASES: [string, RegExp][] = [
+  ['startup + content check', /\[atlas-check\] content check passed/],
+  ['content sync (loaders)', /\[content\] Synced content/],
+  ['types + build info', /Building static entrypoints/],
+  ['bundle (Vite)', /generating static routes/],
+  ['render pages', /✓ Completed in/],
+  ['sitemap', /\[@astrojs\/sitemap\]/],
+  ['pagefind', /Pagefind indexed/],
+];
+const BARE_PHASES: [string, RegExp][] = [
+  ['startup', /\[content\] Syncing content/],
+  ['content sync (loaders)', /\[content\] Synced content/],
+  ['types + build info', /Building static entrypoints/],
+  ['bundle (Vite)', /generating static routes/],
+  ['render pages', /✓ Completed in/],
+  ['pagefind', /\[bare-pagefind\]/],
+];
+
+export function phaseTimes(lines: Measured['lines'], markers: [string, RegExp][], wallMs: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let from = 0;
+  let last = 0;
+  for (const [name, re] of markers) {
+    let i = from;
+    while (i < lines.length && !re.test(plain(lines[i].text))) i++;
+    if (i >= lines.length) continue;
+    out[name] = lines[i].t - last;
+    last = lines[i].t;
+    from = i + 1;
+  }
+  out['exit'] = wallMs - last;
+  return out;
+}
+
+export function renderTimes(lines: Measured['lines']): Record<string, { pages: number; ms: number }> {
+  const out: Record<string, { pages: number; ms: number }> = {};
+  for (const { text } of lines) {
+    const m = /[├└]─ (\/\S+) \(\+(\d+)ms\)/.exec(plain(text));
+    if (!m) continue;
+    const path = m[1];
+    const type = /\.html$/.test(path) ? pageType(path.replace(/index\.html$/, '')) : 'data file';
+    out[type] ??= { pages: 0, ms: 0 };
+    out[type].pages++;
+    out[type].ms += Number(m[2]);
+  }
+  return out;
+}
+
+function summarize(m: Measured, rep: number, order: number, markers: [string, RegExp][]): RunSummary {
+  return {
+    rep,
+    order,
+    exitCode: m.exitCode,
+    wallMs: m.wallMs,
+    maxRssKb: m.maxRssKb,
+    peakTreeRssKb: m.peakTreeRssKb,
+    userS: m.userS,
+    sysS: m.sysS,
+    phases: phaseTimes(m.lines, markers, m.wallMs),
+    renderByType: renderTimes(m.lines),
+    failure: m.exitCode === 0 ? undefined : m.lines.slice(-25).map((l) => plain(l.text)).join('\n'),
+  };
+}
+
+function side(runs: RunSummary[]): BuildSide {
+  const ok = runs.filter((r) => r.exitCode === 0);
+  const walls = ok.map((r) => r.wallMs).sort((a, b) => a - b);
+  return {
+    runs,
+    wallMs: walls.length ? walls[Math.floor(walls.length / 2)] : null,
+    peakTreeRssKb: runs.length ? Math.max(...runs.map((r) => r.peakTreeRssKb)) : null,
+    maxRssKb: runs.some((r) => r.maxRssKb !== undefined) ? Math.max(...runs.map((r) => r.maxRssKb ?? 0)) : null,
+    ok: ok.length === runs.length && runs.length > 0,
+  };
+}
+
+// ---------------------------------------------------------------- checker profile
+
+async function profileCheck(dir: string): Promise<{ ms: number; profile: Record<string, number>; errors: number }> {
+  const { loadCorpus } = await import('../../src/lib/corpus/load.ts');
+  const { rules } = await import('../../src/lib/integrity/index.ts');
+  const profile: Record<string, number> = {};
+  const t0 = performance.now();
+  const { corpus, problems } = loadCorpus(dir);
+  profile['load + schemas'] = performance.now() - t0;
+  let errors = problems.filter((p) => p.severity === 'error').length;
+  for (const rule of rules) {
+    const t = performance.now();
+    errors += rule.run(corpus).filter((p) => p.severity === 'error').length;
+    profile[rule.name] = performance.now() - t;
+  }
+  return { ms: performance.now() - t0, profile, errors };
+}
+
+// ---------------------------------------------------------------- main
+
+function version(pkg: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(MAIN, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  if (doSearch && !existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium), or pass --no-search`);
+  mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(tmpRoot, { recursive: true });
+  const bench: BenchResults = {
+    schema: 1,
+    status: 'running',
+    date: new Date().toISOString(),
+    mode,
+    sizes,
+    reps,
+    seed,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryBytes: os.totalmem(),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      astro: version('astro'),
+      mdx: version('@astrojs/mdx'),
+      pagefind: version('pagefind'),
+      playwright: version('playwright-core'),
+      gnuTime: existsSync(TIME_BIN),
+    },
+    results: [],
+  };
+  const save = () => {
+    writeJson(join(resultsDir, 'latest.json'), bench);
+    writeFileSync(join(MAIN, 'docs/benchmarks.md'), renderReport(bench));
+  };
+  log(`mode ${mode}: sizes ${sizes.join(', ')}, ${reps} rep(s) each, temp ${tmpRoot}`);
+
+  for (const size of sizes) {
+    const dir = join(tmpRoot, `n${size}`);
+    rmSync(dir, { recursive: true, force: true });
+    const corpusDir = join(dir, 'corpus');
+    mkdirSync(corpusDir, { recursive: true });
+    log(`${size}: generating corpus`);
+    const corpus = writeCorpus(size, corpusDir, seed);
+    const check = await profileCheck(corpusDir);
+    if (check.errors) throw new Error(`synthetic corpus of ${size} has ${check.errors} error(s): run tsx scripts/bench/corpus.ts --size ${size} --out <dir> to see them`);
+    log(`${size}: ${JSON.stringify(corpus.counts)}; check ${Math.round(check.ms)} ms`);
+    const oursDir = join(dir, 'ours');
+    const bareDir = join(dir, 'bare');
+    prepareOurs(oursDir, corpusDir);
+    prepareBare(bareDir, corpusDir);
+    const result: SizeResult = {
+      size,
+      corpus: { ...corpus, checkMs: check.ms, checkProfile: check.profile },
+      build: { ours: side([]), bare: side([]), ratio: null },
+      errors: [],
+    };
+    bench.results.push(result);
+
+    if (warmup && size === sizes[0]) {
+      log(`${size}: warm-up build of the baseline (not measured)`);
+      cleanBuild(bareDir);
+      await runMeasured(BARE_COMMAND, { cwd: bareDir, env, logFile: join(dir, 'warmup.log') });
+    }
+    const oursRuns: RunSummary[] = [];
+    const bareRuns: RunSummary[] = [];
+    for (let rep = 1; rep <= reps; rep++) {
+      const order = rep % 2 === 1 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const);
+      for (let k = 0; k < order.length; k++) {
+        const which = order[k];
+        const cwd = which === 'ours' ? oursDir : bareDir;
+        cleanBuild(cwd);
+        const cmd = which === 'ours' ? ['astro', 'build'] : BARE_COMMAND;
+        const m = await runMeasured(cmd, { cwd, env, logFile: join(dir, `${which}-${rep}.log`), timeoutMs: 60 * 60 * 1000 });
+        const s = summarize(m, rep, k + 1, which === 'ours' ? OUR_PHASES : BARE_PHASES);
+        (which === 'ours' ? oursRuns : bareRuns).push(s);
+        log(`${size}: ${which} rep ${rep}: ${(m.wallMs / 1000).toFixed(1)} s, peak tree ${(m.peakTreeRssKb / 1024).toFixed(0)} MiB, exit ${m.exitCode}`);
+        if (m.exitCode !== 0) result.errors.push(`${which} build rep ${rep} failed (exit ${m.exitCode}):\n${s.failure}`);
+      }
+      result.build = { ours: side(oursRuns), bare: side(bareRuns), ratio: null };
+      const { ours, bare } = result.build;
+      result.build.ratio = ours.ok && bare.ok && ours.wallMs && bare.wallMs ? ours.wallMs / bare.wallMs : null;
+      save();
+    }
+
+    if (existsSync(join(bareDir, 'dist'))) {
+      const bare = analyzeDist(join(bareDir, 'dist')).figures;
+      const all = Object.values(bare.byType).flatMap((t) => Array(t.htmlGzip.n).fill(t.htmlGzip.median) as number[]);
+      result.bareOutput = { pages: bare.pages, htmlGzipMedian: all.sort((a, b) => a - b)[Math.floor(all.length / 2)] ?? NaN, pagefindBytes: bare.pagefind.bytes, indexedPages: bare.pagefind.indexedPages };
+    }
+    const dist = join(oursDir, 'dist');
+    if (result.build.ours.runs.at(-1)?.exitCode === 0 && existsSync(dist)) {
+      log(`${size}: measuring output`);
+      result.output = analyzeDist(dist).figures;
+      save();
+      if (doSearch) {
+        log(`${size}: measuring search (${queries.length} queries)`);
+        try {
+          result.search = await measureSearch(dist, queries);
+          bench.machine.chromium = result.search.chromium;
+        } catch (error) {
+          result.errors.push(`search: ${(error as Error).stack ?? String(error)}`);
+        }
+      }
+    } else {
+      result.errors.push('our last build did not finish: no output or search figures');
+    }
+    save();
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+    log(`${size}: done`);
+  }
+  bench.status = 'complete';
+  save();
+  log(`wrote bench-results/latest.json and docs/benchmarks.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,235 @@
+/**
+ * Search as a reader meets it: the built dist/ served by a tiny static server on
+ * 127.0.0.1 (gzip for text types, like GitHub Pages; Pagefind's own files are
+ * already compressed), opened in headless Chromium at /search/?q=….
+ *
+ * Cold: a fresh browser context (empty cache) per query, opening /search/?q=<q>;
+ * the page's script runs the search on load. Latency runs from navigation start
+ * to the first frame after #status shows the outcome (results are in #results
+ * by then). Bytes are every byte received for that navigation (CDP
+ * encodedDataLength: headers and bodies, document included).
+ * Warm: in the context of the first cold query, each query is typed into #q and
+ * the form submitted; latency runs from submit to the first frame after #status
+ * shows the outcome. Pass 1 may still fetch index chunks for new words; pass 2
+ * repeats the list with everything loaded.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { stats, type Stats } from './output.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/** Serve `dist` on 127.0.0.1 at a random port. */
+export function serve(dist: string): Promise<{ server: Server; origin: string }> {
+  const cache = new Map<string, { body: Buffer; gz?: Buffer }>();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let abs = join(dist, path);
+    if (existsSync(abs) && statSync(abs).isDirectory()) {
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: path + '/' + url.search });
+        res.end();
+        return;
+      }
+      abs = join(abs, 'index.html');
+      path = join(path, 'index.html');
+    }
+    if (!existsSync(abs) || !statSync(abs).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const ext = extname(abs);
+    let entry = cache.get(abs);
+    if (!entry) {
+      const body = readFileSync(abs);
+      entry = { body, gz: COMPRESSIBLE.has(ext) ? gzipSync(body) : undefined };
+      cache.set(abs, entry);
+    }
+    const useGzip = entry.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = useGzip ? entry.gz! : entry.body;
+    res.writeHead(200, {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'max-age=600',
+      ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(body);
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(0, '127.0.0.1', () => resolvePromise({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+}
+
+export interface ColdRun {
+  query: string;
+  ms: number;
+  bytes: number;
+  requests: number;
+  /** Bytes by kind: document, pagefind (js/wasm/meta), index, fragment, filter, other. */
+  bytesByKind: Record<string, number>;
+  requestsByKind: Record<string, number>;
+  results: number;
+  status: string;
+}
+
+export interface SearchFigures {
+  chromium: string;
+  queries: string[];
+  cold: ColdRun[];
+  warm: { query: string; ms: number; bytes: number; requests: number; results: number }[];
+  repeat: { query: string; ms: number }[];
+  summary: {
+    firstCold: { query: string; bytes: number; requests: number; ms: number };
+    coldMs: Stats;
+    coldBytes: Stats;
+    coldRequests: Stats;
+    warmMs: Stats;
+    repeatMs: Stats;
+    queriesWithResults: number;
+  };
+}
+
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.startsWith('/pagefind/fragment/')) return 'fragment';
+  if (path.startsWith('/pagefind/index/')) return 'index';
+  if (path.startsWith('/pagefind/filter/')) return 'filter';
+  if (path.startsWith('/pagefind/')) return 'pagefind';
+  if (path.startsWith('/search/t2s')) return 't2s';
+  if (path.startsWith('/search/')) return 'document';
+  return 'other';
+}
+
+/** Measure cold and warm searches over `dist` for each query. */
+export async function measureSearch(dist: string, queries: string[]): Promise<SearchFigures> {
+  const { chromium } = await import('playwright-core');
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const version = browser.version();
+  const cold: ColdRun[] = [];
+  const warm: SearchFigures['warm'] = [];
+  const repeat: SearchFigures['repeat'] = [];
+  try {
+    for (let qi = 0; qi < queries.length; qi++) {
+      const query = queries[qi];
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+      const urls = new Map<string, string>();
+      const received = { bytes: 0, requests: 0, byKind: {} as Record<string, number>, reqByKind: {} as Record<string, number> };
+      cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
+        urls.set(e.requestId, e.request.url);
+      });
+      cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+        const url = urls.get(e.requestId);
+        if (!url || !url.startsWith(origin)) return;
+        const kind = kindOf(url);
+        received.bytes += e.encodedDataLength;
+        received.requests++;
+        received.byKind[kind] = (received.byKind[kind] ?? 0) + e.encodedDataLength;
+        received.reqByKind[kind] = (received.reqByKind[kind] ?? 0) + 1;
+      });
+      // Record when #status first shows an outcome, then wait one frame (results painted).
+      await page.addInitScript(() => {
+        const w = window as unknown as { __searchDone?: number; __searchStatus?: string };
+        document.addEventListener('DOMContentLoaded', () => {
+          const status = document.getElementById('status');
+          if (!status) return;
+          const check = () => {
+            const text = status.textContent ?? '';
+            if (w.__searchDone === undefined && /^(找到|没有找到)/.test(text)) {
+              w.__searchStatus = text;
+              requestAnimationFrame(() => {
+                w.__searchDone = performance.now();
+              });
+            }
+          };
+          new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+          check();
+        });
+      });
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __searchDone?: number }).__searchDone !== undefined, undefined, { timeout: 60_000 });
+      // Let in-flight fragment requests finish so their bytes count.
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      const done = await page.evaluate(() => {
+        const w = window as unknown as { __searchDone: number; __searchStatus: string };
+        return { ms: w.__searchDone, status: w.__searchStatus, results: document.querySelectorAll('#results > li').length };
+      });
+      cold.push({ query, ms: done.ms, bytes: received.bytes, requests: received.requests, bytesByKind: received.byKind, requestsByKind: received.reqByKind, results: done.results, status: done.status });
+      if (qi === 0) {
+        // Warm passes in this same page: Pagefind is loaded.
+        for (const pass of [1, 2]) {
+          for (const q of queries) {
+            const before = { bytes: received.bytes, requests: received.requests };
+            const r = await page.evaluate(async (text: string) => {
+              const input = document.getElementById('q') as HTMLInputElement;
+              const form = document.getElementById('search') as HTMLFormElement;
+              const status = document.getElementById('status')!;
+              input.value = text;
+              return await new Promise<{ ms: number; results: number }>((resolveRun) => {
+                const t0 = performance.now();
+                let finished = false;
+                const observer = new MutationObserver(() => {
+                  const s = status.textContent ?? '';
+                  if (!finished && /^(找到|没有找到)/.test(s)) {
+                    finished = true;
+                    observer.disconnect();
+                    requestAnimationFrame(() => resolveRun({ ms: performance.now() - t0, results: document.querySelectorAll('#results > li').length }));
+                  }
+                });
+                observer.observe(status, { childList: true, characterData: true, subtree: true });
+                form.requestSubmit();
+              });
+            }, q);
+            await page.waitForLoadState('networkidle').catch(() => undefined);
+            if (pass === 1) warm.push({ query: q, ms: r.ms, results: r.results, bytes: received.bytes - before.bytes, requests: received.requests - before.requests });
+            else repeat.push({ query: q, ms: r.ms });
+          }
+        }
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const s = (xs: number[]) => stats(xs.map((v) => ({ v })));
+  return {
+    chromium: version,
+    queries,
+    cold,
+    warm,
+    repeat,
+    summary: {
+      firstCold: { query: cold[0].query, bytes: cold[0].bytes, requests: cold[0].requests, ms: cold[0].ms },
+      coldMs: s(cold.map((c) => c.ms)),
+      coldBytes: s(cold.map((c) => c.bytes)),
+      coldRequests: s(cold.map((c) => c.requests)),
+      warmMs: s(warm.map((w) => w.ms)),
+      repeatMs: s(repeat.map((w) => w.ms)),
+      queriesWithResults: cold.filter((c) => c.results > 0).length,
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Search as readers use it, in Debian's Chromium: a fixed list of real queries
+ * (simplified, traditional, English names, numbers, two words) must each show the
+ * expected page in the top 5; recall against a plain text scan of the built pages;
+ * filters narrow results.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serveDist } from '../support/static-server.ts';
+import { resultCount, searchFor } from '../support/search-page.ts';
+import { htmlFiles, readDist, requireDist, urlOf } from '../support/dist.ts';
+import { loadCorpus } from '../../src/lib/corpus/load.ts';
+import { intlSegmenter, queryVariants } from '../../src/lib/search-query.ts';
+import { toTraditional } from '../../src/lib/search-text.ts';
+
+const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: { q: string; expect: string }[] };
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  requireDist();
+  server = await serveDist();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reader queries', () => {
+  it('the list has at least 30 queries', () => expect(queries.length).toBeGreaterThanOrEqual(30));
+
+  it.each(queries)('"$q" shows $expect in the top 5', async ({ q, expect: expected }) => {
+    const results = await searchFor(page, server.url, q);
+    expect(results.slice(0, 5)).toContain(expected);
+  });
+});
+
+describe('filters', () => {
+  it('type=案例 narrows 视频号 to case pages only', async () => {
+    await searchFor(page, server.url, '视频号');
+    const allCount = await resultCount(page);
+    const cases = await searchFor(page, server.url, '视频号', { type: '案例' });
+    expect(cases.length).toBeGreaterThan(0);
+    expect(await resultCount(page)).toBeLessThan(allCount);
+    expect(cases.every((u) => u.startsWith('/cases/'))).toBe(true);
+  });
+
+  it('the platform filter offers platforms and narrows results', async () => {
+    await searchFor(page, server.url, '直播');
+    const options = await page.$$eval('#platform option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toContain('抖音');
+    const douyin = await searchFor(page, server.url, '直播', { platform: '抖音' });
+    expect(douyin.length).toBeGreaterThan(0);
+    for (const url of douyin.slice(0, 5)) expect(readDist(`${url.slice(1)}index.html`)).toContain('data-pagefind-filter="platform">抖音<');
+  });
+});
+
+/** Text Pagefind indexes for a page: <main data-pagefind-body> minus data-pagefind-ignore parts. */
+function indexedText(file: string): string | undefined {
+  const root = parse(readFileSync(file, 'utf8'));
+  const main = root.querySelector('main[data-pagefind-body]');
+  if (!main) return undefined;
+  for (const el of main.querySelectorAll('[data-pagefind-ignore], nav, form, label, script, style')) el.remove();
+  return main.textContent;
+}
+
+describe('recall against a plain text scan', () => {
+  const pages = new Map<string, string>();
+  const terms: string[] = [];
+  beforeAll(() => {
+    for (const file of htmlFiles()) {
+      const text = indexedText(file);
+      if (text) pages.set(urlOf(file), text.toLowerCase());
+    }
+    const { corpus } = loadCorpus('.');
+    // Names readers type: every platform, case, model, measure and glossary term.
+    terms.push(...new Set([...corpus.platforms, ...corpus.cases, ...corpus.models, ...corpus.measures].map((e) => e.data.name).concat(corpus.terms.map((t) => t.data.term))));
+  });
+
+  async function searchAll(query: string): Promise<Set<string>> {
+    const table = (await (await fetch(`${server.url}/search/t2s.json`)).json()) as Record<string, string>;
+    const variants = queryVariants(query, table, intlSegmenter());
+    // A string, so the test runner does not rewrite import() for Node.
+    const urls = (await page.evaluate(`(async (vs) => {
+      const pf = await import('/pagefind/pagefind.js');
+      const found = new Set();
+      for (const v of vs) {
+        const r = await pf.search(v);
+        for (const d of await Promise.all(r.results.map((x) => x.data()))) found.add(d.url);
+      }
+      return [...found];
+    })(${JSON.stringify(variants)})`)) as string[];
+    return new Set(urls);
+  }
+
+  async function recall(script: 'simplified' | 'traditional'): Promise<{ recall: number; misses: string[] }> {
+    await page.goto(`${server.url}/search/`);
+    let expected = 0;
+    let found = 0;
+    const misses: string[] = [];
+    for (const term of terms) {
+      const scan = [...pages].filter(([, text]) => text.includes(term.toLowerCase())).map(([url]) => url);
+      if (scan.length === 0 || scan.length > 60) continue; // very common words say little about recall
+      const results = await searchAll(script === 'simplified' ? term : toTraditional(term));
+      const hit = scan.filter((url) => results.has(url));
+      expected += scan.length;
+      found += hit.length;
+      if (hit.length < scan.length) misses.push(`${term}: ${hit.length}/${scan.length}`);
+    }
+    expect(expected).toBeGreaterThan(300);
+    return { recall: found / expected, misses };
+  }
+
+  it('is at least 0.95 for simplified terms', async () => {
+    const r = await recall('simplified');
+    expect(r.recall, r.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  }, 300_000);
+
+  it('is at least 0.90 for the same terms typed in traditional script', async () => {
+    const r = await recall('traditional');
+    expect(r.recall, r.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  }, 300_000);
+});
