@@ -282,9 +282,9 @@ async function main(): Promise<void> {
     }
 
     if (existsSync(join(bareDir, 'dist'))) {
-      const bare = analyzeDist(join(bareDir, 'dist')).figures;
-      const all = Object.values(bare.byType).flatMap((t) => Array(t.htmlGzip.n).fill(t.htmlGzip.median) as number[]);
-      result.bareOutput = { pages: bare.pages, htmlGzipMedian: all.sort((a, b) => a - b)[Math.floor(all.length / 2)] ?? NaN, pagefindBytes: bare.pagefind.bytes, indexedPages: bare.pagefind.indexedPages };
+      const bare = analyzeDist(join(bareDir, 'dist'));
+      const gzips = bare.pages.map((p) => p.gzip).sort((a, b) => a - b);
+      result.bareOutput = { pages: bare.figures.pages, htmlGzipMedian: gzips[Math.floor(gzips.length / 2)] ?? NaN, pagefindBytes: bare.figures.pagefind.bytes, indexedPages: bare.figures.pagefind.indexedPages };
     }
     const dist = join(oursDir, 'dist');
     if (result.build.ours.runs.at(-1)?.exitCode === 0 && existsSync(dist)) {
