@@ -66,7 +66,7 @@ describe('what pages show', () => {
     expect(refs.length).toBeGreaterThan(2);
     for (const { id } of refs) {
       const claim = corpus.claims.find((c) => c.id === id)!.data;
-      const span = new RegExp(`<span class="claim-inline" data-claim="${id}">([^<]+)<sup><a href="/claims/${id}/"`);
+      const span = new RegExp(`<span class="claim-inline" data-claim="${id}"><span class="v">([^<]+)</span><sup><a href="/claims/${id}/"`);
       expect(html, id).toMatch(span);
       expect(html.match(span)![1]).toBe(formatValue(claim));
     }
