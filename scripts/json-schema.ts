@@ -1,6 +1,6 @@
 /**
  * npm run schemas — write JSON Schema files generated from the Zod schemas to
- * schemas/json/<collection>.schema.json (YAML collections: a list of entries;
+ * public/schemas/<collection>.schema.json (YAML collections: a list of entries;
  * MDX collections: the front-matter object) and map them to the data files in
  * .vscode/settings.json (yaml.schemas, for the Red Hat YAML extension).
  *   --check   write nothing; exit 1 if a committed file is missing or out of date

@@ -119,6 +119,50 @@ function kindOf(url: string): string {
   return 'other';
 }
 
+// Browser-side code is kept as plain JavaScript strings: functions compiled by tsx
+// carry helper calls (__name) that do not exist in the page.
+
+/** Records when #status first shows an outcome, one frame later (results painted). */
+const INIT_SCRIPT = `
+document.addEventListener('DOMContentLoaded', function () {
+  var status = document.getElementById('status');
+  if (!status) return;
+  function check() {
+    var text = status.textContent || '';
+    if (window.__searchDone === undefined && window.__searchStatus === undefined && /^(找到|没有找到)/.test(text)) {
+      window.__searchStatus = text;
+      requestAnimationFrame(function () { window.__searchDone = performance.now(); });
+    }
+  }
+  new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+  check();
+});
+`;
+
+/** Types a query into #q, submits, and resolves one frame after #status shows the outcome. */
+const WARM_RUN = `async function (text) {
+  var input = document.getElementById('q');
+  var form = document.getElementById('search');
+  var status = document.getElementById('status');
+  input.value = text;
+  return await new Promise(function (resolve) {
+    var finished = false;
+    var t0 = performance.now();
+    var observer = new MutationObserver(function () {
+      var s = status.textContent || '';
+      if (!finished && /^(找到|没有找到)/.test(s)) {
+        finished = true;
+        observer.disconnect();
+        requestAnimationFrame(function () {
+          resolve({ ms: performance.now() - t0, results: document.querySelectorAll('#results > li').length });
+        });
+      }
+    });
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    form.requestSubmit();
+  });
+}`;
+
 /** Measure cold and warm searches over `dist` for each query. */
 export async function measureSearch(dist: string, queries: string[]): Promise<SearchFigures> {
   const { chromium } = await import('playwright-core');
@@ -151,58 +195,20 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
         received.reqByKind[kind] = (received.reqByKind[kind] ?? 0) + 1;
       });
       // Record when #status first shows an outcome, then wait one frame (results painted).
-      await page.addInitScript(() => {
-        const w = window as unknown as { __searchDone?: number; __searchStatus?: string };
-        document.addEventListener('DOMContentLoaded', () => {
-          const status = document.getElementById('status');
-          if (!status) return;
-          const check = () => {
-            const text = status.textContent ?? '';
-            if (w.__searchDone === undefined && /^(找到|没有找到)/.test(text)) {
-              w.__searchStatus = text;
-              requestAnimationFrame(() => {
-                w.__searchDone = performance.now();
-              });
-            }
-          };
-          new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
-          check();
-        });
-      });
+      await page.addInitScript({ content: INIT_SCRIPT });
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+      // A function, not a string: strings are eval'd in the page, which its CSP forbids.
       await page.waitForFunction(() => (window as unknown as { __searchDone?: number }).__searchDone !== undefined, undefined, { timeout: 60_000 });
       // Let in-flight fragment requests finish so their bytes count.
       await page.waitForLoadState('networkidle').catch(() => undefined);
-      const done = await page.evaluate(() => {
-        const w = window as unknown as { __searchDone: number; __searchStatus: string };
-        return { ms: w.__searchDone, status: w.__searchStatus, results: document.querySelectorAll('#results > li').length };
-      });
+      const done = (await page.evaluate(`({ ms: window.__searchDone, status: window.__searchStatus, results: document.querySelectorAll('#results > li').length })`)) as { ms: number; status: string; results: number };
       cold.push({ query, ms: done.ms, bytes: received.bytes, requests: received.requests, bytesByKind: received.byKind, requestsByKind: received.reqByKind, results: done.results, status: done.status });
       if (qi === 0) {
         // Warm passes in this same page: Pagefind is loaded.
         for (const pass of [1, 2]) {
           for (const q of queries) {
             const before = { bytes: received.bytes, requests: received.requests };
-            const r = await page.evaluate(async (text: string) => {
-              const input = document.getElementById('q') as HTMLInputElement;
-              const form = document.getElementById('search') as HTMLFormElement;
-              const status = document.getElementById('status')!;
-              input.value = text;
-              return await new Promise<{ ms: number; results: number }>((resolveRun) => {
-                const t0 = performance.now();
-                let finished = false;
-                const observer = new MutationObserver(() => {
-                  const s = status.textContent ?? '';
-                  if (!finished && /^(找到|没有找到)/.test(s)) {
-                    finished = true;
-                    observer.disconnect();
-                    requestAnimationFrame(() => resolveRun({ ms: performance.now() - t0, results: document.querySelectorAll('#results > li').length }));
-                  }
-                });
-                observer.observe(status, { childList: true, characterData: true, subtree: true });
-                form.requestSubmit();
-              });
-            }, q);
+            const r = (await page.evaluate(`(${WARM_RUN})(${JSON.stringify(q)})`)) as { ms: number; results: number };
             await page.waitForLoadState('networkidle').catch(() => undefined);
             if (pass === 1) warm.push({ query: q, ms: r.ms, results: r.results, bytes: received.bytes - before.bytes, requests: received.requests - before.requests });
             else repeat.push({ query: q, ms: r.ms });

@@ -84,7 +84,6 @@ export function numbersInText(input: string): number[] {
     if (magnitude) found.push(round(Number(a) * mult * 10));
     // "5-6亿": the multiplier after the second number applies to both.
     if (b !== undefined) found.push(round(Number(b) * mult));
-    if (mult !== 1) found.push(Number(a)); // the bare figure too, e.g. 5 in "5亿" for a count of 亿
   }
   for (const [whole] of text.matchAll(CHINESE_RE)) {
     const magnitude = /(量级|级别|级)$/.exec(whole)?.[0];

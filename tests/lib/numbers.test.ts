@@ -55,3 +55,10 @@ describe('formatValue', () => {
     [{ value: 2680, unit: 'cny' as const }, '2680元'],
   ])('%o → %s', (input, text) => expect(formatValue(input)).toBe(text));
 });
+
+describe('unexpanded multipliers', () => {
+  it('does not accept 5500 for a quote that says 5500万 (万 must be expanded)', () => {
+    expect(textStatesNumber('月GMV达到5500万', 5500)).toBe(false);
+    expect(textStatesNumber('日活5亿', 5)).toBe(false);
+  });
+});

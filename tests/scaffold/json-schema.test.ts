@@ -58,6 +58,6 @@ describe('JSON Schema for editors', () => {
   it('keeps other VS Code settings when adding yaml.schemas', () => {
     const merged = JSON.parse(mergeVscodeSettings('{"editor.tabSize": 2}'));
     expect(merged['editor.tabSize']).toBe(2);
-    expect(merged['yaml.schemas']['./schemas/json/claims.schema.json']).toEqual(['data/claims/*.yaml']);
+    expect(merged['yaml.schemas']['./public/schemas/claims.schema.json']).toEqual(['data/claims/*.yaml']);
   });
 });

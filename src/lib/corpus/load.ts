@@ -74,16 +74,19 @@ export function validateEntries(name: CollectionName, raw: RawEntry[]): { valid:
       valid.push({ ...entry, id: entry.id ?? '', data: result.data });
       continue;
     }
+    const knownFields = Object.keys((schema as { shape?: Record<string, unknown> }).shape ?? {});
     for (const issue of result.error.issues) {
       const received = valueAt(entry.data, issue.path);
-      const { message, fix } = describeIssue(issue, received);
-      const pos = entry.locate(issue.path);
+      const { message, fix } = describeIssue(issue, received, knownFields);
+      // An unknown field is reported at the field itself, not at the entry.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+      const pos = entry.locate(path);
       problems.push({
         severity: 'error',
         rule: 'schema',
         file: entry.file,
         ...pos,
-        field: `${name}[${entry.id ?? '?'}]${issue.path.length ? '.' + issue.path.join('.') : ''}`,
+        field: `${name}[${entry.id ?? '?'}]${path.length ? '.' + path.join('.') : ''}`,
         message,
         fix,
       });

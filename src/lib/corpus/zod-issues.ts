@@ -3,6 +3,7 @@
  * already carry "中文 | English" messages; built-in issues are translated here.
  */
 import type { z } from 'astro/zod';
+import { closest } from 'fastest-levenshtein';
 import type { Bilingual } from '../problems.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -17,7 +18,7 @@ function fieldName(issue: Issue): string {
   return last === undefined ? '(entry)' : String(last);
 }
 
-export function describeIssue(issue: Issue, received: unknown): { message: Bilingual; fix: Bilingual } {
+export function describeIssue(issue: Issue, received: unknown, knownFields: string[] = []): { message: Bilingual; fix: Bilingual } {
   const field = fieldName(issue);
   const own = splitBilingual(issue.message);
   if (own) return { message: own, fix: own };
@@ -46,11 +47,16 @@ export function describeIssue(issue: Issue, received: unknown): { message: Bilin
         fix: { zh: `改成以下之一：${allowed}`, en: `use one of: ${allowed}` },
       };
     }
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const guess = knownFields.length ? closest(issue.keys[0], knownFields) : undefined;
       return {
         message: { zh: `未知字段：${issue.keys.join(', ')}`, en: `unknown field(s): ${issue.keys.join(', ')}` },
-        fix: { zh: '检查拼写（区分大小写），或删除该字段；可用字段见 docs/data-format.md', en: 'check the spelling (case matters) or remove it; the fields are listed in docs/data-format.md' },
+        fix: {
+          zh: `${guess ? `是不是想写 ${guess}？` : ''}检查拼写（区分大小写），或删除该字段；可用字段见 docs/data-format.md`,
+          en: `${guess ? `did you mean ${guess}? ` : ''}check the spelling (case matters) or remove it; the fields are listed in docs/data-format.md`,
+        },
       };
+    }
     case 'too_small':
     case 'too_big':
       return {

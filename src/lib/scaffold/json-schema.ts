@@ -21,7 +21,7 @@ import { collectionSpecs, partialDate, period, type CollectionName } from '../..
 
 type Json = Record<string, unknown>;
 
-export const JSON_SCHEMA_DIR = 'schemas/json';
+export const JSON_SCHEMA_DIR = 'public/schemas';
 export const VSCODE_SETTINGS = '.vscode/settings.json';
 
 /** The schema source file of each collection (for field descriptions). */
