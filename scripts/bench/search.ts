@@ -202,7 +202,7 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
       // Let in-flight fragment requests finish so their bytes count.
       await page.waitForLoadState('networkidle').catch(() => undefined);
       const done = (await page.evaluate(`({ ms: window.__searchDone, status: window.__searchStatus, results: document.querySelectorAll('#results > li').length })`)) as { ms: number; status: string; results: number };
-      cold.push({ query, ms: done.ms, bytes: received.bytes, requests: received.requests, bytesByKind: received.byKind, requestsByKind: received.reqByKind, results: done.results, status: done.status });
+      cold.push({ query, ms: done.ms, bytes: received.bytes, requests: received.requests, bytesByKind: { ...received.byKind }, requestsByKind: { ...received.reqByKind }, results: done.results, status: done.status });
       if (qi === 0) {
         // Warm passes in this same page: Pagefind is loaded.
         for (const pass of [1, 2]) {

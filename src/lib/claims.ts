@@ -57,3 +57,16 @@ export function staleness(c: Claim, measure: Pick<Measure, 'staleAfterMonths'> |
 export function claimNumber(c: Claim): number {
   return pointValue(c);
 }
+
+/**
+ * One row per measure for an overview: how many claims, and the newest one.
+ * Keeps subject pages small however many claims a subject gathers.
+ */
+export function newestByMeasure<T extends { measure: { id: string }; period?: string }>(views: T[]): { newest: T; count: number }[] {
+  const groups = new Map<string, T[]>();
+  for (const v of views) groups.set(v.measure.id, [...(groups.get(v.measure.id) ?? []), v]);
+  const end = (v: T) => (v.period ? periodEnd(v.period) : '');
+  return [...groups.values()]
+    .map((list) => ({ newest: [...list].sort((a, b) => end(b).localeCompare(end(a)))[0], count: list.length }))
+    .sort((a, b) => b.count - a.count || a.newest.measure.id.localeCompare(b.newest.measure.id));
+}

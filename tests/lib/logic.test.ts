@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleness } from '../../src/lib/claims.ts';
+import { staleness, newestByMeasure } from '../../src/lib/claims.ts';
 import { zhPeriod, periodEnd, zhDate } from '../../src/lib/dates-format.ts';
 import { modelComparison, groupForComparison } from '../../src/lib/compare.ts';
 import { layoutBars } from '../../src/lib/chart.ts';
@@ -107,5 +107,13 @@ describe('source sections', () => {
     const text = visibleText('<p>A篇 开始</p><p>客单价&nbsp;200元</p><p>B篇 开始</p>');
     expect(cutSection(text, 'A篇', 'B篇')).toBe('A篇 开始客单价\u00a0200元');
     expect(cutSection(text, '不存在')).toBeUndefined();
+  });
+});
+
+describe('newestByMeasure', () => {
+  it('keeps one row per measure with its count and newest claim, busiest measure first', () => {
+    const v = (id: string, measure: string, period?: string) => ({ id, measure: { id: measure }, period });
+    const rows = newestByMeasure([v('a', 'dau', '2021'), v('b', 'dau', '2022-06'), v('c', 'gmv', '2022'), v('d', 'dau')]);
+    expect(rows.map((r) => [r.newest.id, r.count])).toEqual([['b', 3], ['c', 1]]);
   });
 });

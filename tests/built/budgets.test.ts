@@ -1,0 +1,48 @@
+/**
+ * Size budgets on the real site (the benchmark measures the same at scale): readers
+ * are on phones inside WeChat, so a page should arrive in the first round trip.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { htmlFiles, requireDist, urlOf } from '../support/dist.ts';
+
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+let pages: { url: string; html: string; gzip: number }[];
+beforeAll(() => {
+  requireDist();
+  pages = htmlFiles().map((f) => {
+    const html = readFileSync(f, 'utf8');
+    return { url: urlOf(f), html, gzip: gz(html) };
+  });
+});
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+describe('page budgets', () => {
+  it('HTML is at most 8 KB gzip at the median and 14 KB at the largest', () => {
+    const sizes = pages.map((p) => p.gzip);
+    expect(median(sizes)).toBeLessThanOrEqual(8 * 1024);
+    const over = pages.filter((p) => p.gzip > 14 * 1024).map((p) => `${p.url} ${p.gzip} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('case, claim, platform and model pages carry at most 3 KB gzip of JavaScript (enhancements only)', () => {
+    const content = pages.filter((p) => /^\/(cases|claims|platforms|models)\/[a-z0-9-]+\/$/.test(p.url));
+    expect(content.length).toBeGreaterThan(300);
+    for (const p of content) {
+      const scripts = [...p.html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)];
+      expect(scripts.filter((m) => /\ssrc=/.test(m[0])), p.url).toEqual([]);
+      expect(gz(scripts.map((m) => m[1]).join('')), p.url).toBeLessThanOrEqual(3 * 1024);
+    }
+  });
+
+  it('all CSS a page loads is at most 12 KB gzip, and no web fonts are fetched', () => {
+    for (const p of pages) {
+      const css = [...p.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+      expect(gz(css), p.url).toBeLessThanOrEqual(12 * 1024);
+      expect(p.html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      expect(css).not.toMatch(/@font-face/);
+    }
+  });
+});
