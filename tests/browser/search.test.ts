@@ -42,6 +42,14 @@ describe('reader queries', () => {
 });
 
 describe('filters', () => {
+  it('sorting by date lists dated pages newest first', async () => {
+    const urls = await searchFor(page, server.url, '视频号', { sort: 'date' });
+    expect(urls.length).toBeGreaterThan(5);
+    const dates = urls.map((u) => /data-pagefind-sort="date">([^<]+)</.exec(readDist(`${u.slice(1)}index.html`))?.[1] ?? '');
+    expect(dates.every(Boolean)).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
   it('type=案例 narrows 视频号 to case pages only', async () => {
     await searchFor(page, server.url, '视频号');
     const allCount = await resultCount(page);
