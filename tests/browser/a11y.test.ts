@@ -1,11 +1,9 @@
 /** axe-core in Chromium on every page type: no serious or critical violations. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/static-server.ts';
-import { requireDist } from '../support/dist.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGE_TYPES = {
@@ -30,19 +28,12 @@ const PAGE_TYPES = {
   'not found': '/no-such-page/',
 };
 
-let browser: Browser;
+const site = useBuiltSite();
+const server = site;
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
 beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
   // axe is injected by the test, not the site, so the site's CSP is bypassed for it alone.
-  page = await (await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 812 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 812 } })).newPage();
 });
 
 describe('accessibility', () => {

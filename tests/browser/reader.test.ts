@@ -3,32 +3,26 @@
  * 爱丽丝服饰 → a number → its claim page → copy the GB/T 7714 citation → download the
  * CSV. Plus: nothing scrolls sideways at 375 px, and the header search box works.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/static-server.ts';
-import { requireDist, readDist } from '../support/dist.ts';
+import { useBuiltSite } from '../support/browser.ts';
+import { readDist } from '../support/dist.ts';
 
+const site = useBuiltSite();
+const server = site;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
+  browser = site.browser;
   context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a consultant on a phone', () => {

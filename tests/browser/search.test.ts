@@ -4,32 +4,24 @@
  * expected page in the top 5; recall against a plain text scan of the built pages;
  * filters narrow results.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { serveDist } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/browser.ts';
 import { resultCount, searchFor } from '../support/search-page.ts';
-import { htmlFiles, readDist, requireDist, urlOf } from '../support/dist.ts';
+import { htmlFiles, readDist, urlOf } from '../support/dist.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { intlSegmenter, queryVariants } from '../../src/lib/search-query.ts';
 import { toTraditional } from '../../src/lib/search-text.ts';
 
 const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: { q: string; expect: string }[] };
 
-let browser: Browser;
+const site = useBuiltSite();
+const server = site;
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
 beforeAll(async () => {
-  requireDist();
-  server = await serveDist();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage({ viewport: { width: 375, height: 812 } });
 });
 
 describe('reader queries', () => {
