@@ -126,3 +126,13 @@ describe('links and scripts', () => {
     }
   });
 });
+
+describe('feed', () => {
+  it('rss.xml lists new entries, each linking to a built page', () => {
+    const rss = readDist('rss.xml');
+    const links = [...rss.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname);
+    expect(links.length).toBe(Math.min(50, corpus.cases.length + corpus.events.length + corpus.claims.length));
+    for (const path of links) expect(existsSync(join(DIST, path, 'index.html')), path).toBe(true);
+    expect(rss).toContain('<language>zh-cn</language>');
+  });
+});
