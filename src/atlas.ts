@@ -97,8 +97,11 @@ export function subjectOf(atlas: Atlas, ref: string): { type: SubjectType; id: s
   return { type, id, name: entry?.data.name ?? id, href: `/${SUBJECT_PATH[type]}/${id}/` };
 }
 
-/** The date pages use for "today" (staleness, citing date): the build date. */
-export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+/**
+ * The date pages use for "today" (staleness, the citing date in GB/T 7714): the build
+ * date, or ATLAS_BUILD_DATE (YYYY-MM-DD) for reproducible builds.
+ */
+export const BUILD_DATE = process.env.ATLAS_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 
 /** Everything a list, table or inline figure shows about one claim, as plain props. */
 export interface ClaimView {

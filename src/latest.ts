@@ -1,6 +1,6 @@
 /** Newest entries (cases, claims, events) by the date their file was added, for the home page and the feed. */
 import { fileURLToPath } from 'node:url';
-import { getAtlas, claimView } from './atlas.ts';
+import { getAtlas, claimView, BUILD_DATE } from './atlas.ts';
 import { addedDates } from './lib/added-dates.ts';
 
 export interface LatestEntry {
@@ -17,8 +17,7 @@ async function all(): Promise<LatestEntry[]> {
   const atlas = await getAtlas();
   const root = fileURLToPath(new URL('../', import.meta.url));
   const dates = addedDates(root);
-  const today = new Date().toISOString().slice(0, 10);
-  const added = (file: string | undefined) => (file && dates.get(file)) || today;
+  const added = (file: string | undefined) => (file && dates.get(file)) || BUILD_DATE;
   const entries: LatestEntry[] = [
     ...atlas.cases.map((c) => ({ type: '案例', title: c.data.name, href: `/cases/${c.id}/`, description: c.data.summary, added: added(c.filePath) })),
     ...atlas.events.map((e) => ({ type: '事件', title: e.data.title, href: `/events/${e.id}/`, description: e.data.summary, added: added(e.filePath) })),
