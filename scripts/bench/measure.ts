@@ -21,6 +21,39 @@ export interface Measured {
   sysS?: number;
   /** Output lines with milliseconds since spawn (stdout and stderr interleaved). */
   lines: { t: number; text: string }[];
+  /** CPU seconds the whole machine was busy during the run (from /proc/stat). */
+  machineBusyS?: number;
+  /** machineBusyS minus our own user+sys: other work competing with the build. */
+  foreignCpuS?: number;
+}
+
+const CLK_TCK = 100;
+
+/** Busy and total jiffies of all CPUs, from /proc/stat. */
+export function cpuJiffies(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  const idle = (v[3] ?? 0) + (v[4] ?? 0);
+  const total = v.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+}
+
+/**
+ * Wait until the machine is quiet (other processes use less than `threshold` of
+ * all CPUs over a 2-second window), at most `maxMs`. Returns how long it waited
+ * and the busy share of the last window.
+ */
+export async function waitForQuiet(maxMs = 180_000, threshold = 0.2): Promise<{ waitedMs: number; busyShare: number }> {
+  const started = performance.now();
+  let busyShare = 1;
+  while (performance.now() - started < maxMs) {
+    const a = cpuJiffies();
+    await new Promise((r) => setTimeout(r, 2000));
+    const b = cpuJiffies();
+    busyShare = (b.busy - a.busy) / Math.max(1, b.total - a.total);
+    if (busyShare < threshold) break;
+  }
+  return { waitedMs: performance.now() - started, busyShare };
 }
 
 const PAGE_KB = 4; // x86-64 and arm64 Linux pages
@@ -67,6 +100,7 @@ export function runMeasured(cmd: string[], opts: { cwd: string; env: NodeJS.Proc
   const argv = useTime ? [TIME_BIN, '-v', '-o', timeFile, ...cmd] : cmd;
   const log = createWriteStream(opts.logFile);
   const lines: Measured['lines'] = [];
+  const cpuBefore = cpuJiffies();
   const started = performance.now();
   const child = spawn(argv[0], argv.slice(1), { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
@@ -95,6 +129,8 @@ export function runMeasured(cmd: string[], opts: { cwd: string; env: NodeJS.Proc
       log.end();
       for (const rest of [out, err]) if (rest.s) lines.push({ t: wallMs, text: rest.s });
       const timed = useTime && existsSync(timeFile) ? parseTime(readFileSync(timeFile, 'utf8')) : {};
+      const machineBusyS = (cpuJiffies().busy - cpuBefore.busy) / CLK_TCK;
+      const own = (timed.userS ?? 0) + (timed.sysS ?? 0);
       resolvePromise({
         command: cmd.join(' '),
         exitCode: code,
@@ -104,6 +140,8 @@ export function runMeasured(cmd: string[], opts: { cwd: string; env: NodeJS.Proc
         userS: timed.userS,
         sysS: timed.sysS,
         lines,
+        machineBusyS,
+        foreignCpuS: timed.userS !== undefined ? Math.max(0, machineBusyS - own) : undefined,
       });
     });
   });

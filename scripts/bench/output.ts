@@ -8,8 +8,9 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type PageType = 'case' | 'claim' | 'platform' | 'model' | 'measure' | 'source' | 'term' | 'event' | 'list' | 'other';
-const ENTRY_DIRS: Record<string, PageType> = { cases: 'case', claims: 'claim', platforms: 'platform', models: 'model', measures: 'measure', sources: 'source', terms: 'term', events: 'event' };
+/** case, claim, platform, model, measure, source, term, event; "<type>/<sub>" for an entry's sub-page; list; other. */
+export type PageType = string;
+const ENTRY_DIRS: Record<string, string> = { cases: 'case', claims: 'claim', platforms: 'platform', models: 'model', measures: 'measure', sources: 'source', terms: 'term', events: 'event' };
 
 export interface Stats {
   n: number;
@@ -73,6 +74,8 @@ function walk(dir: string, out: string[] = []): string[] {
 export function pageType(urlPath: string): PageType {
   const parts = urlPath.split('/').filter(Boolean);
   if (parts.length === 2 && ENTRY_DIRS[parts[0]] && !(parts[0] === 'claims' && /^\d+$/.test(parts[1]))) return ENTRY_DIRS[parts[0]];
+  // An entry's own sub-page, e.g. /platforms/<id>/data/.
+  if (parts.length === 3 && ENTRY_DIRS[parts[0]] && !parts[2].includes('.')) return `${ENTRY_DIRS[parts[0]]}/${parts[2]}`;
   if (parts.length === 0 || parts.length === 1 || (parts[0] === 'claims' && /^\d+$/.test(parts[1] ?? ''))) return parts[0] === '404.html' ? 'other' : 'list';
   return 'other';
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateBudgets, growthExponent, gb, kb, ms, sec, up, type BudgetRow } from './budgets.ts';
+import { evaluateBudgets, growthExponent, orderedTypes, gb, kb, ms, sec, up, type BudgetRow } from './budgets.ts';
 import type { BenchResults, BuildSide, RunSummary, SizeResult } from './results.ts';
 
 const MAIN = resolve(fileURLToPath(new URL('../../', import.meta.url)));
@@ -49,6 +49,8 @@ function budgetsSection(b: BenchResults, rows: BudgetRow[]): string {
   return table(['Budget', 'Limit', ...sizes.map((s) => `${n(s)} entries`), 'Status'], body);
 }
 
+const foreign = (x: RunSummary) => (x.foreignCpuS !== undefined ? ` (${up(x.foreignCpuS, 1)} s)` : '');
+
 function buildSection(b: BenchResults): string {
   const rows = b.results.map((r) => {
     const o = r.build.ours;
@@ -62,7 +64,8 @@ function buildSection(b: BenchResults): string {
       mib(o.peakTreeRssKb),
       mib(o.maxRssKb),
       mib(a.peakTreeRssKb),
-      [...o.runs.map((x) => `ours ${sec(x.wallMs)}`), ...a.runs.map((x) => `bare ${sec(x.wallMs)}`)].join(', '),
+      o.cpuS !== null && a.cpuS !== null ? `${up(o.cpuS, 1)} s / ${up(a.cpuS, 1)} s = ${r.build.cpuRatio !== null ? up(r.build.cpuRatio, 2) : '—'}×` : '—',
+      [...o.runs.map((x) => `ours ${sec(x.wallMs)}${foreign(x)}`), ...a.runs.map((x) => `bare ${sec(x.wallMs)}${foreign(x)}`)].join(', '),
     ];
   });
   const go = growthExponent(b.results, 'ours');
@@ -74,7 +77,7 @@ function buildSection(b: BenchResults): string {
     if (a.build.ours.wallMs && c.build.ours.wallMs) pairs.push(`${n(a.size)}→${n(c.size)}: ours ${up(Math.log(c.build.ours.wallMs / a.build.ours.wallMs) / Math.log(c.size / a.size), 2)}${a.build.bare.wallMs && c.build.bare.wallMs ? `, bare ${up(Math.log(c.build.bare.wallMs / a.build.bare.wallMs) / Math.log(c.size / a.size), 2)}` : ''}`);
   }
   return [
-    table(['Entries', 'Pages (ours)', 'Ours, wall (median)', 'Bare, wall (median)', 'Ratio', 'Ours, peak memory (process tree)', 'Ours, largest single process', 'Bare, peak memory (tree)', 'Every run'], rows),
+    table(['Entries', 'Pages (ours)', 'Ours, wall (median)', 'Bare, wall (median)', 'Ratio', 'Ours, peak memory (process tree)', 'Ours, largest single process', 'Bare, peak memory (tree)', 'CPU user+sys, ours / bare', 'Every run (other processes\' CPU during it)'], rows),
     '',
     `Growth exponent (T ∝ N^b, smallest→largest size): ours ${go ? `**${up(go.exponent, 2)}** (${n(go.from)}→${n(go.to)})` : 'not measured'}, bare ${gb2 ? `${up(gb2.exponent, 2)}` : 'not measured'}.${pairs.length ? ` Between consecutive sizes: ${pairs.join('; ')}.` : ''}`,
   ].join('\n');
@@ -102,6 +105,15 @@ function phasesSection(b: BenchResults): string {
       return x ? `${n(x.pages)} · ${sec(x.ms)} · ${up(x.ms / x.pages, 1)} ms` : '—';
     })])));
   }
+  const prof = [...b.results].reverse().find((r) => r.profile);
+  if (prof?.profile) {
+    const p = prof.profile;
+    out.push('', `#### CPU profile of our build at ${n(prof.size)} entries (node --cpu-prof, main process; one extra build, ${sec(p.wallMs)} wall under the profiler)`, '');
+    out.push('Self time by where the code lives (Pagefind\'s indexer is a separate native process: while it works, Node shows as "(idle)" or "(program)"):', '');
+    out.push(table(['Code', 'Self time', 'Share'], p.buckets.map((x) => [x.name, sec(x.ms), `${up(x.share * 100, 1)}%`])));
+    out.push('', 'Hottest functions (self time):', '');
+    out.push(table(['Function', 'Where', 'Self time', 'Share'], p.functions.map((f) => [`\`${f.name}\``, f.where, sec(f.ms), `${up(f.share * 100, 1)}%`])));
+  }
   out.push('', '#### Content check, run in-process on the same corpus (what the build runs first)', '');
   const rules = [...new Set(b.results.flatMap((r) => Object.keys(r.corpus.checkProfile)))];
   out.push(table(['Step', ...b.results.map((r) => n(r.size))], [...rules.map((k) => [k, ...b.results.map((r) => (r.corpus.checkProfile[k] !== undefined ? ms(r.corpus.checkProfile[k]) : '—'))]), ['**total**', ...b.results.map((r) => `**${ms(r.corpus.checkMs)}**`)]]));
@@ -120,20 +132,18 @@ function corpusSection(b: BenchResults): string {
 
 function htmlSection(r: SizeResult): string {
   if (!r.output) return `_${n(r.size)} entries: no output figures (build failed or did not run)._`;
-  const order = ['case', 'claim', 'platform', 'model', 'measure', 'source', 'term', 'event', 'list', 'other'];
-  const rows = order.filter((t) => r.output!.byType[t]).map((t) => {
+  const rows = orderedTypes(Object.keys(r.output.byType)).map((t) => {
     const s = r.output!.byType[t];
     return [t, n(s.html.n), kb(s.html.median), kb(s.html.p95), kb(s.html.max), kb(s.htmlGzip.median), kb(s.htmlGzip.p95), kb(s.htmlGzip.max), `\`${s.htmlGzip.maxPath ?? ''}\``];
   });
-  return [`**${n(r.size)} entries** — ${n(r.output.pages)} HTML pages, ${kb(r.output.htmlBytesTotal, 0)} of HTML, dist ${kb(r.output.distBytesTotal, 0)}${r.bareOutput ? `; bare baseline: ${n(r.bareOutput.pages)} pages, gzip median ${kb(r.bareOutput.htmlGzipMedian)}` : ''}.`, '', table(['Page type', 'Pages', 'Raw median', 'Raw p95', 'Raw max', 'Gzip median', 'Gzip p95', 'Gzip max', 'Largest (gzip)'], rows)].join('\n');
+  return [`**${n(r.size)} entries** — ${n(r.output.pages)} HTML pages, ${kb(r.output.htmlBytesTotal, 0)} of HTML, dist ${kb(r.output.distBytesTotal, 0)}${r.bareOutput ? `; bare baseline: ${n(r.bareOutput.pages)} pages${r.bareOutput.htmlBytesTotal ? `, ${kb(r.bareOutput.htmlBytesTotal, 0)} of HTML` : ''}, gzip median ${kb(r.bareOutput.htmlGzipMedian)}` : ''}.`, '', table(['Page type', 'Pages', 'Raw median', 'Raw p95', 'Raw max', 'Gzip median', 'Gzip p95', 'Gzip max', 'Largest (gzip)'], rows)].join('\n');
 }
 
 function assetsSection(b: BenchResults): string {
-  const order = ['case', 'claim', 'platform', 'model', 'measure', 'source', 'term', 'event', 'list', 'other'];
   const rows: string[][] = [];
   for (const r of b.results) {
     if (!r.output) continue;
-    for (const t of order) {
+    for (const t of orderedTypes(Object.keys(r.output.byType))) {
       const s = r.output.byType[t];
       if (!s) continue;
       rows.push([n(r.size), t, `${kb(s.jsGzip.median, 2)} / ${kb(s.jsGzip.max, 2)}`, `${kb(s.jsRaw.median, 2)} / ${kb(s.jsRaw.max, 2)}`, `\`${s.jsGzip.max > 0 ? s.jsGzip.maxPath : '—'}\``, `${kb(s.cssGzip.median, 2)} / ${kb(s.cssGzip.max, 2)}`, `${kb(s.cssRaw.median, 2)} / ${kb(s.cssRaw.max, 2)}`]);
@@ -169,10 +179,19 @@ function searchSection(b: BenchResults): string {
     const w = last.search!.warm[i];
     return [c.query, String(c.results), ms(c.ms), kb(c.bytes), String(c.requests), w ? ms(w.ms) : '—', w ? `${kb(w.bytes)} · ${w.requests} req` : '—'];
   });
+  const tl = first.timeline ?? {};
+  const tlOrder = ['document', 'DOMContentLoaded', 'pagefind', 't2s', 'filter', 'index', 'fragment', 'other'].filter((k) => tl[k]);
+  const timelineTable = tlOrder.length
+    ? table(['Request kind', 'Requests', 'First started', 'Last finished'], [...tlOrder.map((k) => [k, String(tl[k].n), ms(tl[k].start), ms(tl[k].end)]), ['results rendered', '', '', ms(first.ms)]])
+    : '';
   return [
     table(['Entries', 'First cold query: bytes · requests · latency', 'Cold bytes median / max', 'Cold requests median / max', 'Cold latency median / p95', 'Warm latency median / p95', 'Repeat latency median / p95', 'Queries with results'], rows),
     '',
     `Cold bytes of the first query at ${n(last.size)} entries by kind: ${kinds.map((k) => `${k} ${kb(first.bytesByKind[k] ?? 0)} (${first.requestsByKind[k] ?? 0} req)`).join(', ')}.`,
+    '',
+    `Timeline of the first cold query ("${first.query}") at ${n(last.size)} entries, ms from navigation start (Resource Timing):`,
+    '',
+    timelineTable,
     '',
     `#### Every query at ${n(last.size)} entries`,
     '',
@@ -200,8 +219,8 @@ ${sizesLine(b)}
 
 ## How to run
 
-- \`npm run bench\` — sizes 1,000 / 4,000 / 10,000 entries (about half an hour on two cores); \`npm run bench -- --quick\` — 300 / 1,000.
-- Options: \`--sizes 1000,4000\`, \`--reps 2\` (builds per side per size, alternating bare→ours, ours→bare), \`--seed N\`, \`--tmp <dir>\`, \`--keep\` (keep the temp projects), \`--no-search\`.
+- \`npm run bench\` — sizes 1,000 / 4,000 / 10,000 entries (10–15 minutes on two cores); \`npm run bench -- --quick\` — 300 / 1,000 (about 4 minutes).
+- Options: \`--sizes 1000,4000\`, \`--reps 2\` (builds per side per size, alternating bare→ours, ours→bare), \`--seed N\`, \`--tmp <dir>\`, \`--keep\` (keep the temp projects), \`--no-search\`, \`--no-profile\` (skip the extra CPU-profiled build at the largest size), \`--no-warmup\`. Before every build and every cold query the runner waits (up to 3 min) until other processes use < 20% of the CPUs, and it records the CPU time other processes used during each build.
 - \`npm run bench:check\` — reads bench-results/latest.json and exits 1 listing every budget missed.
 - Generate a corpus alone: \`tsx scripts/bench/corpus.ts --size 1000 --out /tmp/corpus\` (checks it with our checker).
 

@@ -2,6 +2,7 @@
 import type { CorpusResult } from './corpus.ts';
 import type { OutputFigures } from './output.ts';
 import type { SearchFigures } from './search.ts';
+import type { ProfileSummary } from './profile.ts';
 
 export interface RunSummary {
   /** 1-based repetition and which build went first in it. */
@@ -13,6 +14,11 @@ export interface RunSummary {
   peakTreeRssKb: number;
   userS?: number;
   sysS?: number;
+  /** CPU seconds used by other processes on the machine during this build (contention). */
+  foreignCpuS?: number;
+  /** How long we waited for the machine to be quiet before starting, and its busy share then. */
+  quietWaitMs?: number;
+  busyShareAtStart?: number;
   /** Milliseconds spent in each phase, from timestamped log lines. */
   phases: Record<string, number>;
   /** Sum of Astro's per-page "(+N ms)" render times by page type. */
@@ -28,16 +34,20 @@ export interface BuildSide {
   /** Largest over runs. */
   peakTreeRssKb: number | null;
   maxRssKb: number | null;
+  /** Median user+sys CPU seconds over successful runs. */
+  cpuS: number | null;
   ok: boolean;
 }
 
 export interface SizeResult {
   size: number;
   corpus: CorpusResult & { checkMs: number; checkProfile: Record<string, number> };
-  build: { ours: BuildSide; bare: BuildSide; ratio: number | null };
+  build: { ours: BuildSide; bare: BuildSide; ratio: number | null; cpuRatio: number | null };
   output?: OutputFigures;
-  bareOutput?: { pages: number; htmlGzipMedian: number; pagefindBytes: number; indexedPages: number };
+  bareOutput?: { pages: number; htmlGzipMedian: number; htmlBytesTotal?: number; pagefindBytes: number; indexedPages: number };
   search?: SearchFigures;
+  /** One extra, unmeasured build under node --cpu-prof (largest size only). */
+  profile?: ProfileSummary & { wallMs: number };
   errors: string[];
 }
 

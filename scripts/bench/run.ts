@@ -3,7 +3,7 @@
  *
  *   tsx scripts/bench/run.ts            sizes 1,000 / 4,000 / 10,000 entries
  *   tsx scripts/bench/run.ts --quick    sizes 300 / 1,000
- *   options: --sizes 1000,4000  --reps 2  --seed N  --tmp <dir>  --keep  --no-search  --no-warmup
+ *   options: --sizes 1000,4000  --reps 2  --seed N  --tmp <dir>  --keep  --no-search  --no-warmup  --no-profile
  *
  * For each size: generate a synthetic corpus (scripts/bench/corpus.ts) into a temp
  * folder; copy our project skeleton (astro.config.mjs, src/, public/, tsconfig.json,
@@ -12,6 +12,8 @@
  * (bare→ours, then ours→bare …), each from a clean cache, under /usr/bin/time -v
  * with a /proc sampler for the process tree's peak memory; then measure our dist
  * (scripts/bench/output.ts) and search it in headless Chromium (scripts/bench/search.ts).
+ * At the largest size, one more build of ours runs under node --cpu-prof (not timed)
+ * to show where its CPU time goes (scripts/bench/profile.ts).
  * Writes bench-results/latest.json and docs/benchmarks.md after every size.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -20,10 +22,11 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { writeCorpus } from './corpus.ts';
 import { writeBareProject, BARE_COMMAND } from './bare.ts';
-import { runMeasured, plain, writeJson, TIME_BIN, type Measured } from './measure.ts';
+import { runMeasured, plain, writeJson, waitForQuiet, TIME_BIN, type Measured } from './measure.ts';
 import { analyzeDist, pageType } from './output.ts';
 import { measureSearch, CHROMIUM } from './search.ts';
 import { renderReport } from './report.ts';
+import { summarizeProfileDir } from './profile.ts';
 import type { BenchResults, BuildSide, RunSummary, SizeResult } from './results.ts';
 
 const MAIN = resolve(fileURLToPath(new URL('../../', import.meta.url)));
@@ -46,6 +49,7 @@ const tmpRoot = resolve(opt('--tmp') ?? join(os.tmpdir(), 'atlas-bench'));
 const keep = args.includes('--keep');
 const doSearch = !args.includes('--no-search');
 const warmup = !args.includes('--no-warmup');
+const doProfile = !args.includes('--no-profile');
 const resultsDir = join(MAIN, 'bench-results');
 const queries = (JSON.parse(readFileSync(join(MAIN, 'scripts/bench/queries.json'), 'utf8')) as { queries: string[] }).queries;
 
@@ -145,10 +149,13 @@ export function renderTimes(lines: Measured['lines']): Record<string, { pages: n
   return out;
 }
 
-function summarize(m: Measured, rep: number, order: number, markers: [string, RegExp][]): RunSummary {
+function summarize(m: Measured, rep: number, order: number, markers: [string, RegExp][], quiet: { waitedMs: number; busyShare: number }): RunSummary {
   return {
     rep,
     order,
+    quietWaitMs: quiet.waitedMs,
+    busyShareAtStart: quiet.busyShare,
+    foreignCpuS: m.foreignCpuS,
     exitCode: m.exitCode,
     wallMs: m.wallMs,
     maxRssKb: m.maxRssKb,
@@ -164,7 +171,9 @@ function summarize(m: Measured, rep: number, order: number, markers: [string, Re
 function side(runs: RunSummary[]): BuildSide {
   const ok = runs.filter((r) => r.exitCode === 0);
   const walls = ok.map((r) => r.wallMs).sort((a, b) => a - b);
+  const cpus = ok.filter((r) => r.userS !== undefined).map((r) => (r.userS ?? 0) + (r.sysS ?? 0)).sort((a, b) => a - b);
   return {
+    cpuS: cpus.length ? cpus[Math.floor(cpus.length / 2)] : null,
     runs,
     wallMs: walls.length ? walls[Math.floor(walls.length / 2)] : null,
     peakTreeRssKb: runs.length ? Math.max(...runs.map((r) => r.peakTreeRssKb)) : null,
@@ -258,7 +267,7 @@ async function main(): Promise<void> {
     const result: SizeResult = {
       size,
       corpus: { ...corpus, checkMs: check.ms, checkProfile: check.profile },
-      build: { ours: side([]), bare: side([]), ratio: null },
+      build: { ours: side([]), bare: side([]), ratio: null, cpuRatio: null },
       errors: [],
     };
     bench.results.push(result);
@@ -276,23 +285,26 @@ async function main(): Promise<void> {
         const which = order[k];
         const cwd = which === 'ours' ? oursDir : bareDir;
         cleanBuild(cwd);
+        const quiet = await waitForQuiet();
+        if (quiet.busyShare >= 0.2) log(`${size}: machine still busy (${Math.round(quiet.busyShare * 100)}% of all CPUs) after ${Math.round(quiet.waitedMs / 1000)} s; measuring anyway`);
         const cmd = which === 'ours' ? ['astro', 'build'] : BARE_COMMAND;
         const m = await runMeasured(cmd, { cwd, env, logFile: join(dir, `${which}-${rep}.log`), timeoutMs: 60 * 60 * 1000 });
-        const s = summarize(m, rep, k + 1, which === 'ours' ? OUR_PHASES : BARE_PHASES);
+        const s = summarize(m, rep, k + 1, which === 'ours' ? OUR_PHASES : BARE_PHASES, quiet);
         (which === 'ours' ? oursRuns : bareRuns).push(s);
-        log(`${size}: ${which} rep ${rep}: ${(m.wallMs / 1000).toFixed(1)} s, peak tree ${(m.peakTreeRssKb / 1024).toFixed(0)} MiB, exit ${m.exitCode}`);
+        log(`${size}: ${which} rep ${rep}: ${(m.wallMs / 1000).toFixed(1)} s, cpu ${((m.userS ?? 0) + (m.sysS ?? 0)).toFixed(1)} s, foreign cpu ${(m.foreignCpuS ?? 0).toFixed(1)} s, peak tree ${(m.peakTreeRssKb / 1024).toFixed(0)} MiB, exit ${m.exitCode}`);
         if (m.exitCode !== 0) result.errors.push(`${which} build rep ${rep} failed (exit ${m.exitCode}):\n${s.failure}`);
       }
-      result.build = { ours: side(oursRuns), bare: side(bareRuns), ratio: null };
+      result.build = { ours: side(oursRuns), bare: side(bareRuns), ratio: null, cpuRatio: null };
       const { ours, bare } = result.build;
       result.build.ratio = ours.ok && bare.ok && ours.wallMs && bare.wallMs ? ours.wallMs / bare.wallMs : null;
+      result.build.cpuRatio = ours.ok && bare.ok && ours.cpuS && bare.cpuS ? ours.cpuS / bare.cpuS : null;
       save();
     }
 
     if (existsSync(join(bareDir, 'dist'))) {
       const bare = analyzeDist(join(bareDir, 'dist'));
       const gzips = bare.pages.map((p) => p.gzip).sort((a, b) => a - b);
-      result.bareOutput = { pages: bare.figures.pages, htmlGzipMedian: gzips[Math.floor(gzips.length / 2)] ?? NaN, pagefindBytes: bare.figures.pagefind.bytes, indexedPages: bare.figures.pagefind.indexedPages };
+      result.bareOutput = { pages: bare.figures.pages, htmlGzipMedian: gzips[Math.floor(gzips.length / 2)] ?? NaN, htmlBytesTotal: bare.figures.htmlBytesTotal, pagefindBytes: bare.figures.pagefind.bytes, indexedPages: bare.figures.pagefind.indexedPages };
     }
     const dist = join(oursDir, 'dist');
     if (result.build.ours.runs.at(-1)?.exitCode === 0 && existsSync(dist)) {
@@ -312,6 +324,19 @@ async function main(): Promise<void> {
       result.errors.push('our last build did not finish: no output or search figures');
     }
     save();
+    if (doProfile && size === Math.max(...sizes) && result.build.ours.ok) {
+      log(`${size}: CPU profile of one more build of ours (not measured)`);
+      const profDir = join(dir, 'cpu-profile');
+      rmSync(profDir, { recursive: true, force: true });
+      mkdirSync(profDir, { recursive: true });
+      cleanBuild(oursDir);
+      await waitForQuiet();
+      const m = await runMeasured(['astro', 'build'], { cwd: oursDir, env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` }, logFile: join(dir, 'ours-profile.log') });
+      const summary = m.exitCode === 0 ? summarizeProfileDir(profDir, 20) : undefined;
+      if (summary) result.profile = { ...summary, wallMs: m.wallMs };
+      else result.errors.push(`profile build failed (exit ${m.exitCode})`);
+      save();
+    }
     if (!keep) rmSync(dir, { recursive: true, force: true });
     log(`${size}: done`);
   }

@@ -19,6 +19,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { stats, type Stats } from './output.ts';
+import { waitForQuiet } from './measure.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -89,6 +90,8 @@ export interface ColdRun {
   requestsByKind: Record<string, number>;
   results: number;
   status: string;
+  /** When each kind of request started and finished (ms from navigation start), from Resource Timing. */
+  timeline: Record<string, { n: number; start: number; end: number }>;
 }
 
 export interface SearchFigures {
@@ -175,6 +178,7 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
   try {
     for (let qi = 0; qi < queries.length; qi++) {
       const query = queries[qi];
+      await waitForQuiet(60_000);
       const context = await browser.newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -201,8 +205,23 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
       await page.waitForFunction(() => (window as unknown as { __searchDone?: number }).__searchDone !== undefined, undefined, { timeout: 60_000 });
       // Let in-flight fragment requests finish so their bytes count.
       await page.waitForLoadState('networkidle').catch(() => undefined);
+      const timing = (await page.evaluate(`(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return { nav: nav ? [nav.startTime, nav.responseEnd, nav.domContentLoadedEventEnd] : null, res: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseEnd]) };
+      })()`)) as { nav: [number, number, number] | null; res: [string, number, number][] };
+      const timeline: ColdRun['timeline'] = {};
+      if (timing.nav) timeline['document'] = { n: 1, start: timing.nav[0], end: timing.nav[1] };
+      if (timing.nav) timeline['DOMContentLoaded'] = { n: 1, start: timing.nav[2], end: timing.nav[2] };
+      for (const [url, start, end] of timing.res) {
+        if (!url.startsWith(origin)) continue;
+        const k = kindOf(url);
+        const t = (timeline[k] ??= { n: 0, start, end });
+        t.n++;
+        t.start = Math.min(t.start, start);
+        t.end = Math.max(t.end, end);
+      }
       const done = (await page.evaluate(`({ ms: window.__searchDone, status: window.__searchStatus, results: document.querySelectorAll('#results > li').length })`)) as { ms: number; status: string; results: number };
-      cold.push({ query, ms: done.ms, bytes: received.bytes, requests: received.requests, bytesByKind: { ...received.byKind }, requestsByKind: { ...received.reqByKind }, results: done.results, status: done.status });
+      cold.push({ query, ms: done.ms, bytes: received.bytes, requests: received.requests, bytesByKind: { ...received.byKind }, requestsByKind: { ...received.reqByKind }, results: done.results, status: done.status, timeline });
       if (qi === 0) {
         // Warm passes in this same page: Pagefind is loaded.
         for (const pass of [1, 2]) {
