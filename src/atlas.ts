@@ -88,6 +88,14 @@ export function getAtlas(): Promise<Atlas> {
   return cached;
 }
 
+import { DISAGREEMENTS_PER_PAGE, pageHref } from './lib/limits.ts';
+
+/** Where a disagreement is listed (its page of /disagreements/ and its anchor). */
+export function disagreementHref(atlas: Atlas, id: string): string {
+  const index = atlas.disagreements.findIndex((d) => d.id === id);
+  return `${pageHref('/disagreements/', index, DISAGREEMENTS_PER_PAGE)}#${id}`;
+}
+
 const SUBJECT_PATH: Record<SubjectType, string> = { platform: 'platforms', case: 'cases', model: 'models' };
 
 /** Name and URL of a claim's subject. */

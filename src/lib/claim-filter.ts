@@ -13,6 +13,7 @@ export interface ClaimRow {
   kind_label: string;
   claimant: string;
   source: string;
+  source_title: string;
 }
 
 export function filterClaims(rows: ClaimRow[], f: { measure?: string; kind?: string; year?: string; source?: string; subject?: string }): ClaimRow[] {
@@ -22,7 +23,7 @@ export function filterClaims(rows: ClaimRow[], f: { measure?: string; kind?: str
       (!f.measure || r.measure === f.measure) &&
       (!f.kind || r.kind === f.kind) &&
       (!f.year || r.period.startsWith(f.year)) &&
-      (!f.source || r.source === f.source) &&
+      (!f.source || r.source === f.source || r.source_title.includes(f.source)) &&
       (!subject || r.subject_name.toLowerCase().includes(subject) || r.subject.includes(subject)),
   );
 }

@@ -12,7 +12,6 @@ export interface ClaimExportRow extends ClaimRow {
   qualifier: string;
   unit: string;
   claimant_role: string;
-  source_title: string;
   source_outlet: string;
   source_published: string;
   source_url: string;

@@ -102,7 +102,20 @@ describe('without JavaScript', () => {
     expect(await p.locator('#claim-filter').count()).toBe(0);
     await p.goto(server.url + '/claims/');
     expect(await p.locator('#claim-filter').isHidden()).toBe(true);
-    expect(await p.locator('table tbody tr').count()).toBeGreaterThan(50);
+    // The first page of the explorer lists claims without any script.
+    expect(await p.locator('table tbody tr').count()).toBe(50);
+    expect(await p.locator('nav[aria-label="分页"] a[rel="next"]').getAttribute('href')).toBe('/claims/2/');
     await noJs.close();
+  });
+});
+
+describe('hub pages link to filtered lists', () => {
+  it('/claims/?measure=aov opens the explorer already filtered', async () => {
+    const p = await site.browser.newPage();
+    await p.goto(`${site.url}/claims/?measure=aov`);
+    await p.waitForSelector('#claim-filter-results h2');
+    const expected = (JSON.parse(readDist('data/claims.json')).claims as { measure: string }[]).filter((c) => c.measure === 'aov').length;
+    expect(await p.locator('#claim-filter-results li').count()).toBe(expected);
+    await p.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capped, pageHref } from '../../src/lib/limits.ts';
 import { staleness, newestByMeasure } from '../../src/lib/claims.ts';
 import { zhPeriod, periodEnd, zhDate } from '../../src/lib/dates-format.ts';
 import { modelComparison, groupForComparison } from '../../src/lib/compare.ts';
@@ -115,5 +116,20 @@ describe('newestByMeasure', () => {
     const v = (id: string, measure: string, period?: string) => ({ id, measure: { id: measure }, period });
     const rows = newestByMeasure([v('a', 'dau', '2021'), v('b', 'dau', '2022-06'), v('c', 'gmv', '2022'), v('d', 'dau')]);
     expect(rows.map((r) => [r.newest.id, r.count])).toEqual([['b', 3], ['c', 1]]);
+  });
+});
+
+describe('capped', () => {
+  it('keeps the first items and counts the rest', () => {
+    expect(capped([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], hidden: 1 });
+    expect(capped([1], 3)).toEqual({ shown: [1], hidden: 0 });
+  });
+});
+
+describe('pageHref', () => {
+  it('names the paginated page that holds an item, as paginate() does', () => {
+    expect(pageHref('/disagreements/', 0, 20)).toBe('/disagreements/');
+    expect(pageHref('/disagreements/', 19, 20)).toBe('/disagreements/');
+    expect(pageHref('/disagreements/', 20, 20)).toBe('/disagreements/2/');
   });
 });

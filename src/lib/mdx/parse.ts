@@ -13,7 +13,21 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export type MdxParse = { ok: true; tree: Root } | { ok: false; line: number; column: number; reason: string };
 
+// The guard, the bare-number scan and the <Claim> lookup all read the same body:
+// parse each body once. Trees are read-only for every caller.
+const parsed = new Map<string, MdxParse>();
+
 export function parseMdx(body: string): MdxParse {
+  let result = parsed.get(body);
+  if (!result) {
+    result = parseUncached(body);
+    if (parsed.size > 5000) parsed.clear();
+    parsed.set(body, result);
+  }
+  return result;
+}
+
+function parseUncached(body: string): MdxParse {
   try {
     return { ok: true, tree: processor.runSync(processor.parse(body)) as Root };
   } catch (error) {
