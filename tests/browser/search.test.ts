@@ -33,6 +33,16 @@ describe('reader queries', () => {
   });
 });
 
+describe('results', () => {
+  it('shows ten at a time and loads more on request', async () => {
+    const first = await searchFor(page, server.url, '视频号');
+    expect(first.length).toBe(10);
+    expect(await resultCount(page)).toBeGreaterThan(20);
+    await page.click('#more');
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length === 20);
+  });
+});
+
 describe('filters', () => {
   it('sorting by date lists dated pages newest first', async () => {
     const urls = await searchFor(page, server.url, '视频号', { sort: 'date' });
