@@ -136,3 +136,13 @@ describe('feed', () => {
     expect(rss).toContain('<language>zh-cn</language>');
   });
 });
+
+describe('search page', () => {
+  it('preloads the Pagefind files it needs, which exist', () => {
+    const html = readDist('search/index.html');
+    const hrefs = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]);
+    expect(hrefs.some((h) => h.endsWith('.pf_meta'))).toBe(true);
+    expect(hrefs.some((h) => h.endsWith('.pagefind'))).toBe(true);
+    for (const href of hrefs) expect(existsSync(join(DIST, href)), href).toBe(true);
+  });
+});
