@@ -3,7 +3,7 @@
  * return the valid entries (typed, with positions) plus every problem found.
  * Used by `npm run check`, the build integration and the tests.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { collectionSpecs, type CollectionName, type Source, type Measure, type Claim, type TimelineEvent, type Term, type Disagreement, type CaseData, type PlatformData, type ModelData } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
@@ -109,4 +109,29 @@ export function loadCorpus(root: string): { corpus: Corpus; problems: Problem[];
     invalidIds[name] = new Set(raw.entries.map((e) => e.id).filter((id): id is string => id !== undefined && !valid.has(id)));
   }
   return { corpus: corpus as unknown as Corpus, problems, invalidIds };
+}
+
+/** Every content file with its modification time: when it changes, a cached corpus is stale. */
+function fingerprint(root: string): string {
+  return Object.values(collectionSpecs)
+    .flatMap((spec) => filesFor(root, spec.format === 'yaml' ? spec.pattern : `${spec.dir}/*.mdx`))
+    .map((file) => `${file}:${statSync(file).mtimeMs}`)
+    .join('|');
+}
+
+// Shared through globalThis because Astro loads the integration (which checks the
+// content) and the content config (whose loader reads it again) as separate module
+// instances in one process: the build then reads and validates every file once.
+const CACHE_KEY = Symbol.for('commerce-atlas.corpus');
+type CorpusCache = Map<string, { fingerprint: string; result: ReturnType<typeof loadCorpus> }>;
+
+/** loadCorpus, remembered for this process until any content file changes. */
+export function loadCorpusCached(root: string): ReturnType<typeof loadCorpus> {
+  const cache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as CorpusCache;
+  const print = fingerprint(root);
+  const hit = cache.get(root);
+  if (hit && hit.fingerprint === print) return hit.result;
+  const result = loadCorpus(root);
+  cache.set(root, { fingerprint: print, result });
+  return result;
 }

@@ -3,7 +3,7 @@
  * function of the corpus returning problems; add a rule by adding a file and a line here.
  */
 import type { Corpus } from '../corpus/load.ts';
-import { loadCorpus } from '../corpus/load.ts';
+import { loadCorpusCached } from '../corpus/load.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { claimValues } from './claim-values.ts';
 import { dates } from './dates.ts';
@@ -33,6 +33,6 @@ export function runRules(corpus: Corpus, context: RuleContext = { invalidIds: {}
 
 /** Load, validate and check the whole project: what `npm run check` and the build run. */
 export function checkProject(root: string): { corpus: Corpus; problems: Problem[] } {
-  const { corpus, problems, invalidIds } = loadCorpus(root);
+  const { corpus, problems, invalidIds } = loadCorpusCached(root);
   return { corpus, problems: sortProblems([...problems, ...runRules(corpus, { invalidIds })]) };
 }
