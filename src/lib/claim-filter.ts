@@ -20,7 +20,7 @@ export function filterClaims(rows: ClaimRow[], f: { measure?: string; kind?: str
   const subject = f.subject?.trim().toLowerCase();
   return rows.filter(
     (r) =>
-      (!f.measure || r.measure === f.measure) &&
+      (!f.measure || r.measure === f.measure || r.measure_name.includes(f.measure.trim())) &&
       (!f.kind || r.kind === f.kind) &&
       (!f.year || r.period.startsWith(f.year)) &&
       (!f.source || r.source === f.source || r.source_title.includes(f.source)) &&

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { id, idList, text, partialDate } from './fields.ts';
 
+/** A platform, a feature inside one, or a service provider (SaaS), in the order lists show them. */
+export const platformKinds = ['platform', 'feature', 'service'] as const;
+
 /** Front matter of a platform page (content/platforms/<id>.mdx). */
 export const platformSchema = z
   .object({
@@ -13,7 +16,7 @@ export const platformSchema = z
     /** The company behind it: 腾讯. */
     owner: text,
     /** A platform, a feature inside one, or a service provider (SaaS). */
-    kind: z.enum(['platform', 'feature', 'service']),
+    kind: z.enum(platformKinds),
     /** The platform it lives inside. */
     parent: id.optional(),
     /** Model ids it is labelled with. */

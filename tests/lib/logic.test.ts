@@ -86,13 +86,15 @@ describe('CSV export', () => {
 
 describe('claim filter', () => {
   const rows = [
-    { id: '1', measure: 'dau', kind: 'official', period: '2022-06', source: 's1', subject: 'platform/shipinhao', subject_name: '视频号' },
-    { id: '2', measure: 'aov', kind: 'media', period: '2021', source: 's2', subject: 'case/shunzi', subject_name: '顺子说茶' },
+    { id: '1', measure: 'dau', measure_name: '日活跃用户数', kind: 'official', period: '2022-06', source: 's1', source_title: '文章一', subject: 'platform/shipinhao', subject_name: '视频号' },
+    { id: '2', measure: 'aov', measure_name: '客单价', kind: 'media', period: '2021', source: 's2', source_title: '文章二', subject: 'case/shunzi', subject_name: '顺子说茶' },
   ] as never[];
   it('combines filters', () => {
     expect(filterClaims(rows, { measure: 'dau', year: '2022' }).map((r: { id: string }) => r.id)).toEqual(['1']);
     expect(filterClaims(rows, { subject: '顺子' }).map((r: { id: string }) => r.id)).toEqual(['2']);
     expect(filterClaims(rows, { kind: 'forecast' })).toEqual([]);
+    expect(filterClaims(rows, { measure: '客单' }).map((r: { id: string }) => r.id)).toEqual(['2']);
+    expect(filterClaims(rows, { source: '文章一' }).map((r: { id: string }) => r.id)).toEqual(['1']);
   });
 });
 
