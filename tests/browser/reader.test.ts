@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from '../support/browser.ts';
 import { readDist } from '../support/dist.ts';
+import { CLAIMS_PER_PAGE } from '../../src/lib/limits.ts';
 
 const site = useBuiltSite();
 const server = site;
@@ -103,7 +104,7 @@ describe('without JavaScript', () => {
     await p.goto(server.url + '/claims/');
     expect(await p.locator('#claim-filter').isHidden()).toBe(true);
     // The first page of the explorer lists claims without any script.
-    expect(await p.locator('table tbody tr').count()).toBe(50);
+    expect(await p.locator('table tbody tr').count()).toBe(CLAIMS_PER_PAGE);
     expect(await p.locator('nav[aria-label="分页"] a[rel="next"]').getAttribute('href')).toBe('/claims/2/');
     await noJs.close();
   });
