@@ -73,10 +73,12 @@ function walk(dir: string, out: string[] = []): string[] {
 
 export function pageType(urlPath: string): PageType {
   const parts = urlPath.split('/').filter(Boolean);
-  if (parts.length === 2 && ENTRY_DIRS[parts[0]] && !(parts[0] === 'claims' && /^\d+$/.test(parts[1]))) return ENTRY_DIRS[parts[0]];
-  // An entry's own sub-page, e.g. /platforms/<id>/data/.
-  if (parts.length === 3 && ENTRY_DIRS[parts[0]] && !parts[2].includes('.')) return `${ENTRY_DIRS[parts[0]]}/${parts[2]}`;
-  if (parts.length === 0 || parts.length === 1 || (parts[0] === 'claims' && /^\d+$/.test(parts[1] ?? ''))) return parts[0] === '404.html' ? 'other' : 'list';
+  // Page N of a paginated list (/claims/3/, /cases/2/, /timeline/2022/ …) is a list page, not an entry.
+  const numbered = parts.length === 2 && /^\d+$/.test(parts[1]);
+  if (parts.length === 2 && ENTRY_DIRS[parts[0]] && !numbered) return ENTRY_DIRS[parts[0]];
+  // An entry's own sub-page, e.g. /platforms/<id>/data/ and its pages /platforms/<id>/data/2/.
+  if ((parts.length === 3 || (parts.length === 4 && /^\d+$/.test(parts[3]))) && ENTRY_DIRS[parts[0]] && !parts[2].includes('.')) return `${ENTRY_DIRS[parts[0]]}/${parts[2]}`;
+  if (parts.length <= 1 || numbered) return parts[0] === '404.html' ? 'other' : 'list';
   return 'other';
 }
 

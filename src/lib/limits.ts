@@ -9,7 +9,7 @@ export const HUB_EVENTS = 20;
 /** Rows per page of paginated lists. */
 export const PAGE_SIZE = 50;
 /** Rows per page of the claim explorer, whose rows are the widest (seven columns). */
-export const CLAIMS_PER_PAGE = 30;
+export const CLAIMS_PER_PAGE = 20;
 /** Disagreements per page (each carries a table of its claims). */
 export const DISAGREEMENTS_PER_PAGE = 20;
 

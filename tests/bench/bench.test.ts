@@ -72,6 +72,9 @@ describe('budgets and statistics', () => {
     expect(pageType('/claims/3/')).toBe('list');
     expect(pageType('/claims/')).toBe('list');
     expect(pageType('/platforms/shipinhao/data/')).toBe('platform/data');
+    expect(pageType('/platforms/shipinhao/data/2/')).toBe('platform/data');
+    expect(pageType('/cases/2/')).toBe('list');
+    expect(pageType('/timeline/2022/')).toBe('list');
     expect(pageType('/')).toBe('list');
   });
 
