@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSubject, type SubjectType } from './schemas/claim.ts';
 import { byPeriodDesc } from './lib/claims.ts';
+import { formatApaAll } from './lib/cite/apa.ts';
 
 export type ClaimEntry = CollectionEntry<'claims'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -76,6 +77,8 @@ async function load() {
     casesByModel: groupBy(cases, (c) => c.data.models),
     platformsByModel: groupBy(platforms, (p) => p.data.models),
     termsBySource: groupBy(terms, (t) => (t.data.source ? [t.data.source] : [])),
+    /** APA reference of every source, formatted in one pass. */
+    apaBySource: formatApaAll(sources.map((s) => s.data)),
   };
 }
 

@@ -51,3 +51,12 @@ describe('CSL-JSON', () => {
     expect(toCsl(repost)).toMatchObject({ author: [{ literal: '庞梦圆' }], issued: { 'date-parts': [[2023, 4, 13]] }, 'container-title': '青瓜传媒', URL: repost.url });
   });
 });
+
+describe('APA for many sources at once', () => {
+  it('gives each source the same string as formatting it alone', async () => {
+    const { formatApaAll } = await import('../../src/lib/cite/apa.ts');
+    const all = formatApaAll([repost, anonymous]);
+    expect(all.get('zhaibo')).toBe(formatApa(repost));
+    expect(all.get('anon')).toBe(formatApa(anonymous));
+  });
+});

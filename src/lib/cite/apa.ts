@@ -4,15 +4,17 @@ import '@citation-js/plugin-csl';
 import type { Source } from '../../schemas/source.ts';
 import { toCsl } from './csl.ts';
 
-// The CSL engine is the costliest step of a page render; every claim of a source
-// shares the same reference, so each source is formatted once per build.
-const cache = new WeakMap<Source, string>();
+/**
+ * APA strings for many sources from one CSL engine run (building the engine is the
+ * expensive part), keyed by source id.
+ */
+export function formatApaAll(sources: Source[]): Map<string, string> {
+  if (!sources.length) return new Map();
+  const entries = new Cite(sources.map(toCsl)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+  return new Map(entries.map(([id, text]) => [id, text.trim()]));
+}
 
+/** One source's APA reference (pages use the batch above, through the atlas). */
 export function formatApa(source: Source): string {
-  let text = cache.get(source);
-  if (text === undefined) {
-    text = String(new Cite(toCsl(source)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
-    cache.set(source, text);
-  }
-  return text;
+  return formatApaAll([source]).get(source.id)!;
 }
