@@ -7,8 +7,8 @@ import { claimIdsInBody } from '../../src/lib/mdx/claim-refs.ts';
 const rules = (body: string) => guardMdx(body).map((f) => `${f.line}:${f.rule}`);
 
 describe('guardMdx', () => {
-  it('accepts Markdown, GFM tables and the allowed components', () => {
-    expect(rules('## 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n客单价 <Claim id="x" />\n\n<Note title="注意">自述数据。</Note>\n')).toEqual([]);
+  it('accepts Markdown, GFM tables, web and site links and the allowed components', () => {
+    expect(rules('## 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n客单价 <Claim id="x" />\n\n<Note title="注意">自述数据。</Note>\n\n[来源](https://example.org/a) [站内](/cases/x/) [锚点](#y) [邮件](mailto:a@b.c)\n')).toEqual([]);
   });
   it.each([
     ['import fs from "node:fs"\n', '1:mdx-esm'],
@@ -23,6 +23,9 @@ describe('guardMdx', () => {
     ['<Claim />\n', '1:mdx-prop'],
     ['<Claim id="x" label="y" />\n', '1:mdx-prop'],
     ['<Fragment>x</Fragment>\n', '1:mdx-component'],
+    ['[点我](javascript:alert(1))\n', '1:mdx-url'],
+    ['![图](data:image/svg+xml;base64,PHN2Zz4=)\n', '1:mdx-url'],
+    ['[x][r]\n\n[r]: vbscript:msgbox\n', '3:mdx-url'],
   ])('rejects %j', (body, expected) => {
     expect(rules(body)).toContain(expected);
   });

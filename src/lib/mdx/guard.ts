@@ -122,6 +122,20 @@ export function guardMdx(body: string): GuardFinding[] {
         }
         return;
       }
+      case 'link':
+      case 'image':
+      case 'definition': {
+        // Only web, mail and in-site links: javascript:, data:, vbscript: … could run code or smuggle content.
+        const url = node.url.trim();
+        if (!/^(https?:\/\/|mailto:|\/(?!\/)|#|\.{0,2}\/)/i.test(url) && /^[a-z][a-z0-9+.-]*:/i.test(url)) {
+          findings.push(
+            finding(node, 'mdx-url',
+              { zh: `不允许的链接协议：${url.slice(0, 40)}`, en: `link scheme not allowed: ${url.slice(0, 40)}` },
+              { zh: '只能链接 https://、http://、mailto: 或站内路径', en: 'link only to https://, http://, mailto: or paths on this site' }),
+          );
+        }
+        return;
+      }
       case 'html':
         findings.push(
           finding(node, 'mdx-component',
