@@ -24,6 +24,7 @@ export function filterClaims(rows: ClaimRow[], f: { measure?: string; kind?: str
       (!f.kind || r.kind === f.kind) &&
       (!f.year || r.period.startsWith(f.year)) &&
       (!f.source || r.source === f.source || r.source_title.includes(f.source)) &&
-      (!subject || r.subject_name.toLowerCase().includes(subject) || r.subject.includes(subject)),
+      // A subject reference (case/x) from a hub page matches exactly; typed text matches names.
+      (!subject || (subject.includes('/') ? r.subject === subject : r.subject_name.toLowerCase().includes(subject))),
   );
 }

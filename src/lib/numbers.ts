@@ -115,9 +115,14 @@ export function numbersInText(input: string): number[] {
   return found;
 }
 
-/** True when `value` is among the numbers `text` states (relative tolerance for decimals). */
+/**
+ * True when `value` is among the numbers `text` states (relative tolerance for
+ * decimals). A negative value matches when the text states its size with a word
+ * of decline (下降10% states -10).
+ */
 export function textStatesNumber(text: string, value: number): boolean {
-  return numbersInText(text).some((n) => Math.abs(n - value) <= Math.max(1e-9, Math.abs(value) * 1e-9));
+  const target = value < 0 && /下降|下滑|减少|降低|缩水|负/.test(text) ? -value : value;
+  return numbersInText(text).some((n) => Math.abs(n - target) <= Math.max(1e-9, Math.abs(target) * 1e-9));
 }
 
 const UNIT_SUFFIX: Record<Unit, string> = {

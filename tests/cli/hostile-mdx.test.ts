@@ -45,6 +45,16 @@ export const stolen = readFileSync('${file}', 'utf8')
 
 内容：{stolen}
 `,
+  'an image path the compiler would import as raw text': () => `---
+name: 恶意案例
+kind: merchant
+category: 测试
+platforms: [douyin]
+models: []
+summary: 试图把本机文件作为图片导入。
+---
+![x](../../secret.txt?raw)
+`,
   'an expression that reads the environment': () => `---
 name: 恶意案例
 kind: merchant
@@ -64,7 +74,7 @@ describe('astro build with hostile MDX', () => {
     const run = spawnSync('astro', ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     const output = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
-    expect(output).toMatch(/content\/cases\/hostile\.mdx:(9|10):\d+ +错误 error +\[mdx-(esm|expression)\]/);
+    expect(output).toMatch(/content\/cases\/hostile\.mdx:(9|10):\d+ +错误 error +\[mdx-(esm|expression|url)\]/);
     expect(output).toContain('Content check failed');
     for (const file of filesUnder(join(work, 'dist'))) expect(readFileSync(file, 'utf8')).not.toContain(SECRET);
   }, 120_000);

@@ -53,10 +53,12 @@ describe('CSL-JSON', () => {
 });
 
 describe('APA for many sources at once', () => {
-  it('gives each source the same string as formatting it alone', async () => {
+  it('gives each source the string it gets alone, with no 2023a/2023b suffixes between sources', async () => {
     const { formatApaAll } = await import('../../src/lib/cite/apa.ts');
-    const all = formatApaAll([repost, anonymous]);
-    expect(all.get('zhaibo')).toBe(formatApa(repost));
+    const sibling = { ...repost, id: 'zhaibo-2', title: '另一篇文章', url: undefined };
+    const all = formatApaAll([repost, sibling, anonymous]);
+    expect(all.get('zhaibo')).toBe('庞梦圆. (2023, April 13). 2023视频号电商现状. 青瓜传媒. https://www.f-o-p.com/311692.html');
+    expect(all.get('zhaibo-2')).toBe('庞梦圆. (2023, April 13). 另一篇文章. 青瓜传媒.');
     expect(all.get('anon')).toBe(formatApa(anonymous));
   });
 });

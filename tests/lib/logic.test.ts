@@ -92,6 +92,9 @@ describe('claim filter', () => {
   it('combines filters', () => {
     expect(filterClaims(rows, { measure: 'dau', year: '2022' }).map((r: { id: string }) => r.id)).toEqual(['1']);
     expect(filterClaims(rows, { subject: '顺子' }).map((r: { id: string }) => r.id)).toEqual(['2']);
+    expect(filterClaims(rows, { subject: 'case/shunzi' }).map((r: { id: string }) => r.id)).toEqual(['2']);
+    expect(filterClaims(rows, { subject: 'case/shun' })).toEqual([]);
+    expect(filterClaims(rows, { year: '2022' }).map((r: { id: string }) => r.id)).toEqual(['1']);
     expect(filterClaims(rows, { kind: 'forecast' })).toEqual([]);
     expect(filterClaims(rows, { measure: '客单' }).map((r: { id: string }) => r.id)).toEqual(['2']);
     expect(filterClaims(rows, { source: '文章一' }).map((r: { id: string }) => r.id)).toEqual(['1']);

@@ -8,7 +8,7 @@ const rules = (body: string) => guardMdx(body).map((f) => `${f.line}:${f.rule}`)
 
 describe('guardMdx', () => {
   it('accepts Markdown, GFM tables, web and site links and the allowed components', () => {
-    expect(rules('## 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n客单价 <Claim id="x" />\n\n<Note title="注意">自述数据。</Note>\n\n[来源](https://example.org/a) [站内](/cases/x/) [锚点](#y) [邮件](mailto:a@b.c)\n')).toEqual([]);
+    expect(rules('## 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n客单价 <Claim id="x" />\n\n<Note title="注意">自述数据。</Note>\n\n[来源](https://example.org/a) [站内](/cases/x/) [锚点](#y) [邮件](mailto:a@b.c) ![图](/images/a.png) ![图](https://example.org/b.png)\n')).toEqual([]);
   });
   it.each([
     ['import fs from "node:fs"\n', '1:mdx-esm'],
@@ -26,6 +26,11 @@ describe('guardMdx', () => {
     ['[点我](javascript:alert(1))\n', '1:mdx-url'],
     ['![图](data:image/svg+xml;base64,PHN2Zz4=)\n', '1:mdx-url'],
     ['[x][r]\n\n[r]: vbscript:msgbox\n', '3:mdx-url'],
+    ['![x](../../scripts/json-schema.ts)\n', '1:mdx-url'],
+    ['![x](child_process)\n', '1:mdx-url'],
+    ['![x](/images/a.svg?raw)\n', '1:mdx-url'],
+    ['<Claim id />\n', '1:mdx-prop'],
+    ['<Claim id="a" id="b" />\n', '1:mdx-prop'],
   ])('rejects %j', (body, expected) => {
     expect(rules(body)).toContain(expected);
   });
@@ -44,8 +49,13 @@ describe('bareNumbers', () => {
       { text: '三成', line: 3, column: 12 },
     ]);
   });
-  it('ignores dates, names with numerals, component props and code', () => {
-    expect(bareNumbers('2022年4月8日首播，4月8日复盘；三妈六娃、双十一。<Claim id="a-2022" /> `x = 1`\n')).toEqual([]);
+  it('finds Chinese-numeral quantities with 多/余, 百分之 and counted people, and numbers in Note titles and inline code', () => {
+    expect(bareNumbers('月销三千多万元，用户十多亿人，占百分之三十，团队三百人。\n').map((n) => n.text)).toEqual(['三千多万元', '十多亿', '百分之三十', '三百人']);
+    expect(bareNumbers('<Note title="增长30%">正文</Note>\n\n见 `30万` 一说\n').map((n) => n.text)).toEqual(['30%', '30万']);
+    expect(bareNumbers('一家企业的一位顾客说了两个想法。\n')).toEqual([]);
+  });
+  it('ignores dates, names with numerals, component props and code blocks', () => {
+    expect(bareNumbers('2022年4月8日首播，4月8日复盘；三妈六娃、双十一。<Claim id="a-2022" />\n\n```\nx = 1\n```\n')).toEqual([]);
   });
 });
 

@@ -56,6 +56,13 @@ describe('formatValue', () => {
   ])('%o → %s', (input, text) => expect(formatValue(input)).toBe(text));
 });
 
+describe('declines', () => {
+  it('matches a negative value to a stated decline, and only then', () => {
+    expect(textStatesNumber('年流水下降10%', -10)).toBe(true);
+    expect(textStatesNumber('年流水增长10%', -10)).toBe(false);
+  });
+});
+
 describe('unexpanded multipliers', () => {
   it('does not accept 5500 for a quote that says 5500万 (万 must be expanded)', () => {
     expect(textStatesNumber('月GMV达到5500万', 5500)).toBe(false);

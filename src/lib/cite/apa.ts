@@ -4,17 +4,12 @@ import '@citation-js/plugin-csl';
 import type { Source } from '../../schemas/source.ts';
 import { toCsl } from './csl.ts';
 
-/**
- * APA strings for many sources from one CSL engine run (building the engine is the
- * expensive part), keyed by source id.
- */
-export function formatApaAll(sources: Source[]): Map<string, string> {
-  if (!sources.length) return new Map();
-  const entries = new Cite(sources.map(toCsl)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
-  return new Map(entries.map(([id, text]) => [id, text.trim()]));
+/** One source's APA reference, formatted on its own: a shared bibliography would add 2023a/2023b suffixes. */
+export function formatApa(source: Source): string {
+  return String(new Cite(toCsl(source)).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
 }
 
-/** One source's APA reference (pages use the batch above, through the atlas). */
-export function formatApa(source: Source): string {
-  return formatApaAll([source]).get(source.id)!;
+/** APA references of many sources, keyed by source id (each formatted once per build, through the atlas). */
+export function formatApaAll(sources: Source[]): Map<string, string> {
+  return new Map(sources.map((s) => [s.id, formatApa(s)]));
 }

@@ -89,7 +89,21 @@ export function guardMdx(body: string): GuardFinding[] {
             );
             continue;
           }
+          if (seen.has(attr.name)) {
+            findings.push(
+              finding(node, 'mdx-prop',
+                { zh: `<${name}> 的属性 ${attr.name} 写了两次`, en: `<${name}> has prop ${attr.name} twice` },
+                { zh: `只保留一个 ${attr.name}`, en: `keep one ${attr.name}` }),
+            );
+          }
           seen.add(attr.name);
+          if (attr.value === null || attr.value === undefined) {
+            findings.push(
+              finding(node, 'mdx-prop',
+                { zh: `<${name}> 的属性 ${attr.name} 没有值`, en: `<${name}> prop ${attr.name} has no value` },
+                { zh: `写成 ${attr.name}="…"`, en: `write ${attr.name}="…"` }),
+            );
+          }
           if (/^on/i.test(attr.name)) {
             findings.push(
               finding(node, 'mdx-event-handler',
@@ -122,9 +136,22 @@ export function guardMdx(body: string): GuardFinding[] {
         }
         return;
       }
-      case 'link':
       case 'image':
       case 'definition': {
+        // The MDX compiler turns a relative image path into a build-time import (which runs
+        // a .ts file or reads any file), so images — and definitions, which images can use —
+        // may only point at the web or at absolute paths on this site.
+        const url = node.url.trim();
+        if (!/^(https?:\/\/|\/(?!\/))[^?]*$/i.test(url)) {
+          findings.push(
+            finding(node, 'mdx-url',
+              { zh: `图片或链接定义的地址不允许：${url.slice(0, 40)}`, en: `image or link-definition address not allowed: ${url.slice(0, 40)}` },
+              { zh: '图片只能用 https:// 地址或站内绝对路径（如 /images/x.png），不能用相对路径或带 ? 的地址', en: 'images may use only https:// addresses or absolute site paths (e.g. /images/x.png): no relative paths, no ?query' }),
+          );
+        }
+        return;
+      }
+      case 'link': {
         // Only web, mail and in-site links: javascript:, data:, vbscript: … could run code or smuggle content.
         const url = node.url.trim();
         if (!/^(https?:\/\/|mailto:|\/(?!\/)|#|\.{0,2}\/)/i.test(url) && /^[a-z][a-z0-9+.-]*:/i.test(url)) {
@@ -136,13 +163,6 @@ export function guardMdx(body: string): GuardFinding[] {
         }
         return;
       }
-      case 'html':
-        findings.push(
-          finding(node, 'mdx-component',
-            { zh: '不允许原始 HTML', en: 'raw HTML is not allowed' },
-            { zh: '改用 Markdown 语法', en: 'use Markdown instead' }),
-        );
-        return false;
     }
   });
   return findings;
