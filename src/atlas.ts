@@ -24,7 +24,13 @@ function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
 
 function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) for (const key of keys(item)) map.set(key, [...(map.get(key) ?? []), item]);
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
   return map;
 }
 
@@ -76,6 +82,10 @@ async function load() {
     casesByPlatform: groupBy(cases, (c) => c.data.platforms),
     casesByModel: groupBy(cases, (c) => c.data.models),
     platformsByModel: groupBy(platforms, (p) => p.data.models),
+    platformsByParent: groupBy(platforms, (p) => (p.data.parent ? [p.data.parent] : [])),
+    modelsByBroader: groupBy(models, (m) => (m.data.broader ? [m.data.broader] : [])),
+    /** Years that claims' periods start in, newest first (the explorer's year menu). */
+    claimYears: [...new Set(claims.map((c) => c.data.period?.slice(0, 4)).filter((y): y is string => !!y))].sort().reverse(),
     termsBySource: groupBy(terms, (t) => (t.data.source ? [t.data.source] : [])),
     /** APA reference of every source, formatted in one pass. */
     apaBySource: formatApaAll(sources.map((s) => s.data)),

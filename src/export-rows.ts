@@ -2,7 +2,15 @@
 import { getAtlas, claimView } from './atlas.ts';
 import type { ClaimExportRow } from './lib/exports.ts';
 
-export async function claimExportRows(site: URL | undefined): Promise<ClaimExportRow[]> {
+let cached: Promise<ClaimExportRow[]> | undefined;
+
+/** Rows for claims.json and claims.csv, built once per build. */
+export function claimExportRows(site: URL | undefined): Promise<ClaimExportRow[]> {
+  cached ??= buildRows(site);
+  return cached;
+}
+
+async function buildRows(site: URL | undefined): Promise<ClaimExportRow[]> {
   const atlas = await getAtlas();
   return atlas.claims.map((claim) => {
     const c = claim.data;

@@ -3,7 +3,7 @@
  * are stale, and which ones disagree. Pages and exports call these; nothing here
  * knows about Astro.
  */
-import type { Claim, ClaimKind, Qualifier } from '../schemas/claim.ts';
+import type { Claim, ClaimKind } from '../schemas/claim.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { periodEnd, zhPeriod } from './dates-format.ts';
 import { formatValue, pointValue } from './numbers.ts';
@@ -16,7 +16,7 @@ export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
   forecast: '预测',
 };
 
-export const QUALIFIER_LABEL: Record<Qualifier, string> = { exact: '', about: '约', 'more-than': '超过', 'less-than': '不到', 'up-to': '最高' };
+export { QUALIFIER_PREFIX as QUALIFIER_LABEL } from './numbers.ts';
 
 export function claimValueText(c: Pick<Claim, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>): string {
   return formatValue(c);

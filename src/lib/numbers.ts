@@ -147,7 +147,8 @@ export function formatScaled(n: number): string {
   return trim(n);
 }
 
-const QUALIFIER_PREFIX: Record<Qualifier, string> = { exact: '', about: '约', 'more-than': '超过', 'less-than': '不到', 'up-to': '最高' };
+/** How each qualifier is said before a number: 约, 超过, 不到, 最高. */
+export const QUALIFIER_PREFIX: Record<Qualifier, string> = { exact: '', about: '约', 'more-than': '超过', 'less-than': '不到', 'up-to': '最高' };
 
 /** The value as readers expect it: "约5500万元", "5亿–6亿人", "30%", "1:3". */
 export function formatValue(v: { value?: number; low?: number; high?: number; unit: Unit; qualifier?: Qualifier }): string {
