@@ -125,6 +125,20 @@ export function textStatesNumber(text: string, value: number): boolean {
   return numbersInText(text).some((n) => Math.abs(n - target) <= Math.max(1e-9, Math.abs(target) * 1e-9));
 }
 
+/** Units as readers name them. */
+export const UNIT_LABEL: Record<Unit, string> = {
+  cny: '元',
+  people: '人',
+  percent: '%',
+  count: '个',
+  times: '倍',
+  hours: '小时',
+  minutes: '分钟',
+  days: '天',
+  years: '年',
+  ratio: '比值（1:N 记为 N）',
+};
+
 const UNIT_SUFFIX: Record<Unit, string> = {
   cny: '元',
   people: '人',
