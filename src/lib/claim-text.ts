@@ -16,7 +16,9 @@ interface ViewLike {
 /** "顺子说茶的客单价：2680元（2022年，媒体报道；窄播，窄播/青瓜传媒《…》，2023年4月13日）" */
 export function claimSentence(v: ViewLike, source: Source): string {
   const when = source.published ? `，${zhDate(source.published)}` : '';
-  return `${v.subject.name}的${v.measure.name}：${v.valueText}（${v.periodText}，${v.kindLabel}；${v.claimant}，${outletLine(source)}《${source.title}》${when}）`;
+  // Do not name the outlet twice when it is also the claimant.
+  const who = v.claimant === source.outlet || v.claimant === source.originalOutlet ? '' : `${v.claimant}，`;
+  return `${v.subject.name}的${v.measure.name}：${v.valueText}（${v.periodText}，${v.kindLabel}；${who}${outletLine(source)}《${source.title}》${when}）`;
 }
 
 /** Words that should find this claim: the number as written (5500万, 5500万元), the measure's names. */

@@ -62,3 +62,12 @@ describe('APA for many sources at once', () => {
     expect(all.get('anon')).toBe(formatApa(anonymous));
   });
 });
+
+describe('the one-sentence citation of a claim', () => {
+  it('names claimant, outlets, title and date, without repeating an outlet that is the claimant', async () => {
+    const { claimSentence } = await import('../../src/lib/claim-text.ts');
+    const view = { subject: { name: '视频号' }, measure: { name: '日活跃用户数' }, valueText: '超过5亿人', periodText: '2022年8月', kindLabel: '媒体报道', claimant: '窄播' };
+    expect(claimSentence(view, repost)).toBe('视频号的日活跃用户数：超过5亿人（2022年8月，媒体报道；窄播/青瓜传媒《2023视频号电商现状》，2023年4月13日）');
+    expect(claimSentence({ ...view, claimant: '百准' }, repost)).toBe('视频号的日活跃用户数：超过5亿人（2022年8月，媒体报道；百准，窄播/青瓜传媒《2023视频号电商现状》，2023年4月13日）');
+  });
+});
