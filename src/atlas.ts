@@ -145,7 +145,8 @@ export interface ClaimView {
   disputed: boolean;
 }
 
-import { CLAIM_KIND_LABEL, claimPeriodText, claimValueText, staleness, claimNumber } from './lib/claims.ts';
+import { CLAIM_KIND_LABEL, claimPeriodText, staleness } from './lib/claims.ts';
+import { formatValue, pointValue } from './lib/numbers.ts';
 
 const viewCache = new WeakMap<ClaimEntry, ClaimView>();
 export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {
@@ -160,8 +161,8 @@ export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {
     href: `/claims/${claim.id}/`,
     subject: { name: subject.name, href: subject.href, type: subject.type },
     measure: { id: measure.id, name: measure.data.name, href: `/measures/${measure.id}/` },
-    valueText: claimValueText(c),
-    number: claimNumber(c),
+    valueText: formatValue(c),
+    number: pointValue(c),
     low: c.value ?? c.low!,
     high: c.value ?? c.high!,
     periodText: claimPeriodText(c),

@@ -9,8 +9,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, createWriteStream
 
 export const TIME_BIN = '/usr/bin/time';
 
-export interface Measured {
-  command: string;
+/** What one finished process cost: exit code, wall time, memory and CPU. */
+export interface ResourceFigures {
   exitCode: number | null;
   wallMs: number;
   /** GNU time: maximum resident set size of the largest process, in KiB. */
@@ -19,6 +19,10 @@ export interface Measured {
   peakTreeRssKb: number;
   userS?: number;
   sysS?: number;
+}
+
+export interface Measured extends ResourceFigures {
+  command: string;
   /** Output lines with milliseconds since spawn (stdout and stderr interleaved). */
   lines: { t: number; text: string }[];
   /** CPU seconds the whole machine was busy during the run (from /proc/stat). */

@@ -3,17 +3,12 @@ import type { CorpusResult } from './corpus.ts';
 import type { OutputFigures } from './output.ts';
 import type { SearchFigures } from './search.ts';
 import type { ProfileSummary } from './profile.ts';
+import type { ResourceFigures } from './measure.ts';
 
-export interface RunSummary {
+export interface RunSummary extends ResourceFigures {
   /** 1-based repetition and which build went first in it. */
   rep: number;
   order: number;
-  exitCode: number | null;
-  wallMs: number;
-  maxRssKb?: number;
-  peakTreeRssKb: number;
-  userS?: number;
-  sysS?: number;
   /** CPU seconds used by other processes on the machine during this build (contention). */
   foreignCpuS?: number;
   /** How long we waited for the machine to be quiet before starting, and its busy share then. */

@@ -6,7 +6,7 @@
 import type { Claim, ClaimKind } from '../schemas/claim.ts';
 import type { Measure } from '../schemas/measure.ts';
 import { periodEnd, zhPeriod } from './dates-format.ts';
-import { formatValue, pointValue } from './numbers.ts';
+
 
 export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
   official: '官方披露',
@@ -16,11 +16,7 @@ export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
   forecast: '预测',
 };
 
-export { QUALIFIER_PREFIX as QUALIFIER_LABEL } from './numbers.ts';
 
-export function claimValueText(c: Pick<Claim, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>): string {
-  return formatValue(c);
-}
 
 export function claimPeriodText(c: Pick<Claim, 'period' | 'periodNote'>): string {
   if (c.period) return zhPeriod(c.period);
@@ -53,10 +49,6 @@ export function staleness(c: Claim, measure: Pick<Measure, 'staleAfterMonths'> |
   return `数据截至 ${y}年${Number(m)}月，可能已过时`;
 }
 
-/** Numeric value for sorting and charts. */
-export function claimNumber(c: Claim): number {
-  return pointValue(c);
-}
 
 /**
  * One row per measure for an overview: how many claims, and the newest one.

@@ -70,6 +70,8 @@ describe('what pages show', () => {
       expect(html, id).toMatch(span);
       expect(html.match(span)![1]).toBe(formatValue(claim));
     }
+    // Written out by hand from the article ("月GMV达到5500万"), so a formatting regression cannot hide.
+    expect(html).toMatch(/data-claim="alice-fushi-monthly-gmv-zb"><span class="v">5500万元<\/span>/);
   });
 
   it('a claim page shows the value, period, claimant, quote and an exact GB/T 7714 citation', () => {
