@@ -64,6 +64,9 @@ function round(n: number): number {
   return Number(n.toPrecision(12));
 }
 
+const ENGLISH_SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+const ENGLISH_SCALE_RE = /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|m|b)\b/gi;
+
 // 3000多万, 5-6亿, 2.5亿, 10万+, 3成, 百万级 …
 // 多/余 between a number and its multiplier (3千多万) only says "more than".
 const ARABIC_RE = /(\d+(?:\.\d+)?)(?:\s*[-~～—–至到]\s*(\d+(?:\.\d+)?))?\s*((?:[十百千万亿wW]|[多余](?=[十百千万亿]))*)(成)?(量级|级别|级)?/g;
@@ -74,8 +77,15 @@ const CHINESE_RE = /[零〇一二两三四五六七八九十百千万亿几](?:[
  * of magnitudes (几万 gives 1万, 9万 and 10万), in base units.
  */
 export function numbersInText(input: string): number[] {
-  const text = toHalfWidth(input).replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  // Filings from Hong Kong write 億/萬 and thousands separators: 人民幣11,844億元.
+  const text = toHalfWidth(input)
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/[億亿]/g, '亿')
+    .replace(/萬/g, '万')
+    .replace(/兩/g, '两');
   const found: number[] = [];
+  // English releases: RMB175.1 billion, 175,075.6 million, 1.2 bn.
+  for (const [, n, word] of text.matchAll(ENGLISH_SCALE_RE)) found.push(round(Number(n) * ENGLISH_SCALE[word.toLowerCase()]));
   for (const m of text.matchAll(ARABIC_RE)) {
     const [, a, b, chain, cheng, magnitude] = m;
     const mult = multiplierOf(chain) * (cheng ? 10 : 1);
@@ -113,6 +123,21 @@ export function numbersInText(input: string): number[] {
     }
   }
   return found;
+}
+
+const TYPED_SCALE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, ...ENGLISH_SCALE };
+
+/**
+ * Read one number as a contributor types it: 30, 3.5, 30,000, 3000万, 1.2亿, 11,844億,
+ * 175.1 billion, 30%. Returns undefined when it is not one number.
+ */
+export function parseAmount(input: string): number | undefined {
+  const s = toHalfWidth(input.trim()).replace(/[,，_\s]/g, '').replace(/%$/, '').replace(/億/g, '亿').replace(/萬/g, '万');
+  const m = /^(-?(?:\d+(?:\.\d+)?|\.\d+))(万亿|亿|万|[a-z]+)?$/i.exec(s);
+  if (!m) return undefined;
+  const factor = m[2] ? TYPED_SCALE[m[2].toLowerCase()] : 1;
+  if (factor === undefined) return undefined;
+  return Number((Number(m[1]) * factor).toPrecision(15));
 }
 
 /**

@@ -32,3 +32,28 @@ export function findQuote(section: string | undefined, quote: string): QuoteMiss
   if (section === undefined) return 'missing-marker';
   return section.includes(quote) ? undefined : 'not-found';
 }
+
+/** Where sentences end in Chinese and English text (kept with the sentence). */
+const SENTENCE_END = /[。！？!?\n]/u;
+
+/**
+ * The sentence of `text` holding `quote`, verbatim, at most `max` characters: from
+ * the previous sentence end to the next one, narrowed around the quote when the
+ * sentence is longer (a long sentence is cut, never a paragraph stored).
+ */
+export function sentenceAround(text: string, quote: string, max = 300): string | undefined {
+  const at = text.indexOf(quote);
+  if (at === -1) return undefined;
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  let end = at + quote.length;
+  while (end < text.length && !SENTENCE_END.test(text[end - 1] ?? '')) end++;
+  let sentence = text.slice(start, end).trim();
+  if ([...sentence].length > max) {
+    const room = Math.max(0, max - [...quote].length);
+    const before = text.slice(Math.max(start, at - Math.floor(room / 2)), at);
+    const after = text.slice(at + quote.length, Math.min(end, at + quote.length + (room - before.length)));
+    sentence = (before + quote + after).trim();
+  }
+  return sentence;
+}

@@ -11,13 +11,13 @@ export const qualifiers = ['exact', 'about', 'more-than', 'less-than', 'up-to'] 
 export type Qualifier = (typeof qualifiers)[number];
 
 /** Collections a claim can be about. */
-export const subjectTypes = ['platform', 'case', 'model'] as const;
+export const subjectTypes = ['platform', 'case', 'model', 'market', 'company'] as const;
 export type SubjectType = (typeof subjectTypes)[number];
 
-/** "platform/shipinhao", "case/shunzi-shuocha", "model/private-domain-ecommerce". */
-export const subjectRef = z.string().regex(/^(platform|case|model)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+/** "platform/shipinhao", "case/shunzi-shuocha", "model/private-domain-ecommerce", "market/china-online-retail", "company/tencent". */
+export const subjectRef = z.string().regex(new RegExp(`^(${subjectTypes.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
   message:
-    'subject 须写成 platform/<id>、case/<id> 或 model/<id>，如 case/shunzi-shuocha | subject must be platform/<id>, case/<id> or model/<id>, e.g. case/shunzi-shuocha',
+    'subject 须写成 platform/<id>、case/<id>、model/<id>、market/<id> 或 company/<id>，如 case/shunzi-shuocha | subject must be platform/<id>, case/<id>, model/<id>, market/<id> or company/<id>, e.g. case/shunzi-shuocha',
 });
 
 /** Split a subject reference into its collection and id. */

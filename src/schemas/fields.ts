@@ -55,6 +55,11 @@ export const partialDate = dateInput.refine(isPartialDate, {
     '日期须为真实日期，格式 YYYY、YYYY-MM 或 YYYY-MM-DD（如 2022-08-22） | must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-08-22)',
 });
 
+/** A day: 2026-12-01 (an access date needs the day). */
+export const fullDate = partialDate.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
+  message: '须写到日：YYYY-MM-DD（如 2026-12-01） | must name the day: YYYY-MM-DD (e.g. 2026-12-01)',
+});
+
 const PERIOD_POINT_RE = /^(\d{4})-(Q[1-4]|H[12])$/;
 
 /** One point of a period: a partial date, a quarter (2022-Q2) or a half year (2022-H1). */

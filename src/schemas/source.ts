@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { id, text, language, partialDate } from './fields.ts';
+import { id, text, language, partialDate, fullDate } from './fields.ts';
+
+const webAddress = z.url({ message: '须为完整网址，如 https://… | must be a full URL such as https://…' });
 
 /** Kinds of publication we cite. */
 export const sourceKinds = ['news', 'analysis', 'report', 'official', 'interview'] as const;
@@ -23,8 +25,12 @@ export const sourceSchema = z
     published: partialDate.optional(),
     /** How the date was inferred, or why it is unknown. */
     publishedNote: text.optional(),
-    /** Address of the publication when known. */
-    url: z.url({ message: '须为完整网址，如 https://… | must be a full URL such as https://…' }).optional(),
+    /** Address of the publication at its original publisher, when known. */
+    url: webAddress.optional(),
+    /** Address of the copy we actually read, when it is not `url` (a repost, a newswire copy, an archive). */
+    readAt: webAddress.optional(),
+    /** The day we read it (YYYY-MM-DD): the access date of a citation (GB/T 7714 引用日期). */
+    accessed: fullDate,
     /** Language of the text. */
     language,
     /** Kind of publication. */

@@ -3,6 +3,8 @@
  * the expected rule, file, line and message (both languages).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkProject } from '../../src/lib/integrity/index.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
@@ -71,12 +73,14 @@ describe('claim values', () => {
   it('accepts 万/亿 and full-width digits in the quote', () => {
     project.replace('data/claims/a.yaml', 'value: 2680\n  unit: cny', 'value: 55000000\n  unit: cny');
     project.replace('data/claims/a.yaml', 'quote: 客单价达到2680元', 'quote: 月GMV达到５５００万');
+    project.write('data/evidence/src-a.yaml', project.read('data/evidence/src-a.yaml') + '- "去年月GMV达到５５００万。"\n');
     expect(errors()).toEqual([]);
   });
 
   it('rejects a percent outside 0–100', () => {
     project.replace('data/claims/a.yaml', 'value: 30', 'value: 300');
     project.replace('data/claims/a.yaml', '有30%在', '有300%在');
+    project.replace('data/evidence/src-a.yaml', '有30%在', '有300%在');
     const p = only('range');
     expect(p.field).toBe('claims[shop-repurchase-a].value');
     expect(p.fix.en).toContain('write 30 for 30%');
@@ -115,6 +119,7 @@ describe('warnings', () => {
   outlet: 某媒体
   published: 2022
   language: zh-Hans
+  accessed: 2026-11-22
   kind: news
 `);
     const { problems } = checkProject(project.root);
@@ -152,3 +157,32 @@ describe('MDX prose', () => {
     ]);
   });
 });
+
+describe('stored evidence', () => {
+  it('fails a quote that is in no stored passage, naming the claim and the closest passage with its line', () => {
+    project.replace('data/claims/a.yaml', 'quote: 客单价达到2680元', 'quote: 客单价达到了2680元');
+    const found = errors().filter((p) => p.rule === 'evidence');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'data/claims/a.yaml', line: 10 });
+    expect(found[0].message.en).toContain('shop-aov-a');
+    expect(found[0].message.en).toContain('data/evidence/src-a.yaml:2');
+    expect(found[0].message.zh).toContain('他说客单价达到2680元');
+  });
+
+  it('fails a source whose quotes have no evidence file at all', () => {
+    project.write('data/evidence/src-a.yaml', '');
+    rmSync(join(project.root, 'data/evidence/src-a.yaml'));
+    expect(errors().filter((p) => p.rule === 'evidence').map((p) => p.message.en)).toEqual([
+      'source src-a has no evidence file data/evidence/src-a.yaml',
+      'source src-a has no evidence file data/evidence/src-a.yaml',
+    ]);
+  });
+
+  it('refuses a stored passage longer than one sentence should be', () => {
+    project.write('data/evidence/src-a.yaml', `- "他说客单价达到2680元，第一场直播的粉丝至今有30%在持续购买。${'后面还有很长的一段话。'.repeat(30)}"\n`);
+    const found = errors().filter((p) => p.rule === 'evidence');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'data/evidence/src-a.yaml', line: 1 });
+  });
+});
+

@@ -147,8 +147,11 @@ describe('appending', () => {
   it('appends a source with a nested text field', async () => {
     const io = fakeIo(root);
     expect(await runNew(['source', '--id', 'ceshi-laiyuan', '--title', '测试: 标题', '--outlet', '某媒体', '--authors', '甲,乙', '--published', '2023-04-13', '--kind', 'analysis', '--text.file', '009_test.txt'], io)).toBe(0);
-    const added = readCollection(root, 'sources').entries.at(-1)!;
-    expect(added.data).toEqual({ id: 'ceshi-laiyuan', title: '测试: 标题', outlet: '某媒体', authors: ['甲', '乙'], published: '2023-04-13', language: 'zh-Hans', kind: 'analysis', text: { file: '009_test.txt' } });
+    const added = readCollection(root, 'sources').entries.find((e) => e.id === 'ceshi-laiyuan')!;
+    expect(added.file).toBe('data/sources.yaml');
+    // A source is read the day it is added unless --accessed says otherwise.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(added.data).toEqual({ id: 'ceshi-laiyuan', title: '测试: 标题', outlet: '某媒体', authors: ['甲', '乙'], published: '2023-04-13', accessed: today, language: 'zh-Hans', kind: 'analysis', text: { file: '009_test.txt' } });
   });
 });
 

@@ -25,7 +25,7 @@ describe('claim schema', () => {
     expect(messages(claimSchema.safeParse({ ...rest, low: 9, high: 2 }))).toContain('low (9) is greater than high (2)');
   });
   it('rejects a subject without its collection', () => {
-    expect(messages(claimSchema.safeParse({ ...valid, subject: 'shop' }))).toContain('subject must be platform/<id>, case/<id> or model/<id>');
+    expect(messages(claimSchema.safeParse({ ...valid, subject: 'shop' }))).toContain('subject must be platform/<id>, case/<id>, model/<id>, market/<id> or company/<id>');
   });
   it('rejects a missing period without a periodNote', () => {
     const { period: _p, ...rest } = valid;

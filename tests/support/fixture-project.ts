@@ -13,7 +13,11 @@ export const VALID_FILES: Record<string, string> = {
   authors: [张三]
   published: 2023-04-13
   language: zh-Hans
+  accessed: 2026-11-22
   kind: analysis
+`,
+  'data/evidence/src-a.yaml': `# 测试文章: stored sentences.
+- "他说客单价达到2680元，第一场直播的粉丝至今有30%在持续购买。"
 `,
   'data/measures/core.yaml': `- id: aov
   name: 客单价

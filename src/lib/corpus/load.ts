@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
-import { collectionSpecs, type CollectionName, type Source, type Measure, type Claim, type TimelineEvent, type Term, type Disagreement, type CaseData, type PlatformData, type ModelData } from '../../schemas/index.ts';
+import { collectionSpecs, locationsOf, type CollectionName, type MarketData, type CompanyData, type Source, type Measure, type Claim, type TimelineEvent, type Term, type Disagreement, type CaseData, type PlatformData, type ModelData } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 import { readMdxEntry, readYamlList, type RawEntry } from './read-entries.ts';
 import { describeIssue, valueAt } from './zod-issues.ts';
@@ -25,6 +25,8 @@ export interface Corpus {
   cases: Entry<CaseData>[];
   platforms: Entry<PlatformData>[];
   models: Entry<ModelData>[];
+  markets: Entry<MarketData>[];
+  companies: Entry<CompanyData>[];
 }
 
 /** Files matched by a simple pattern: "dir/file.yaml" or "dir/*.yaml". */
@@ -47,7 +49,7 @@ export function readCollection(root: string, name: CollectionName): { entries: R
   const problems: Problem[] = [];
   const toRel = (abs: string) => relative(root, abs).split('\\').join('/');
   if (spec.format === 'yaml') {
-    for (const abs of filesFor(root, spec.pattern)) {
+    for (const abs of spec.patterns.flatMap((pattern) => filesFor(root, pattern))) {
       const r = readYamlList(abs, toRel(abs));
       entries.push(...r.entries);
       problems.push(...r.problems);
@@ -114,7 +116,7 @@ export function loadCorpus(root: string): { corpus: Corpus; problems: Problem[];
 /** Every content file with its modification time: when it changes, a cached corpus is stale. */
 function fingerprint(root: string): string {
   return Object.values(collectionSpecs)
-    .flatMap((spec) => filesFor(root, spec.format === 'yaml' ? spec.pattern : `${spec.dir}/*.mdx`))
+    .flatMap((spec) => locationsOf(spec).flatMap((pattern) => filesFor(root, pattern)))
     .map((file) => `${file}:${statSync(file).mtimeMs}`)
     .join('|');
 }

@@ -11,10 +11,14 @@ import { duplicateIds } from './duplicate-ids.ts';
 import { mdxBodies } from './mdx-bodies.ts';
 import { references } from './references.ts';
 import { caseClaimsInProse, unusedSources } from './unused.ts';
+import { quotesInEvidence } from './evidence.ts';
+import { readEvidence, type EvidenceFile } from '../corpus/evidence.ts';
 
 export interface RuleContext {
   /** Ids of entries that failed their schema: already reported, so references to them are not reported again. */
   invalidIds: Record<string, Set<string>>;
+  /** Stored evidence passages (data/evidence/); absent in tests that check only entries. */
+  evidence?: EvidenceFile[];
 }
 
 export const rules: { name: string; run: (corpus: Corpus, context: RuleContext) => Problem[] }[] = [
@@ -25,6 +29,7 @@ export const rules: { name: string; run: (corpus: Corpus, context: RuleContext) 
   { name: 'mdx-bodies', run: mdxBodies },
   { name: 'unused-sources', run: unusedSources },
   { name: 'case-claims-in-prose', run: caseClaimsInProse },
+  { name: 'evidence', run: (corpus, context) => (context.evidence ? quotesInEvidence(corpus, context.evidence, context.invalidIds.sources) : []) },
 ];
 
 export function runRules(corpus: Corpus, context: RuleContext = { invalidIds: {} }): Problem[] {
@@ -34,5 +39,6 @@ export function runRules(corpus: Corpus, context: RuleContext = { invalidIds: {}
 /** Load, validate and check the whole project: what `npm run check` and the build run. */
 export function checkProject(root: string): { corpus: Corpus; problems: Problem[] } {
   const { corpus, problems, invalidIds } = loadCorpusCached(root);
-  return { corpus, problems: sortProblems([...problems, ...runRules(corpus, { invalidIds })]) };
+  const evidence = readEvidence(root);
+  return { corpus, problems: sortProblems([...problems, ...evidence.problems, ...runRules(corpus, { invalidIds, evidence: evidence.evidence })]) };
 }

@@ -4,22 +4,17 @@
  * and the closest ids that do exist.
  */
 import { parseSubject } from '../../schemas/claim.ts';
+import { collectionSpecs, locationsOf, SUBJECT_COLLECTION, type CollectionName } from '../../schemas/index.ts';
 import type { Corpus, Entry } from '../corpus/load.ts';
 import type { Problem } from '../problems.ts';
 import { missingReference, problemAt } from './shared.ts';
 
-type Target = 'sources' | 'measures' | 'claims' | 'events' | 'terms' | 'cases' | 'platforms' | 'models';
+type Target = CollectionName;
 
-const TARGETS: Record<Target, { zh: string; en: string; where: string }> = {
-  sources: { zh: '来源', en: 'source', where: 'data/sources.yaml' },
-  measures: { zh: '指标', en: 'measure', where: 'data/measures/*.yaml' },
-  claims: { zh: '数据条目', en: 'claim', where: 'data/claims/*.yaml' },
-  events: { zh: '事件', en: 'event', where: 'data/events/*.yaml' },
-  terms: { zh: '术语', en: 'term', where: 'data/terms.yaml' },
-  cases: { zh: '案例', en: 'case', where: 'content/cases/<id>.mdx' },
-  platforms: { zh: '平台', en: 'platform', where: 'content/platforms/<id>.mdx' },
-  models: { zh: '电商模式', en: 'model', where: 'content/models/<id>.mdx' },
-};
+/** How messages name each collection and where its entries live, from the registry. */
+const TARGETS = Object.fromEntries(
+  Object.entries(collectionSpecs).map(([name, spec]) => [name, { ...spec.label, where: locationsOf(spec).join(', ') }]),
+) as Record<Target, { zh: string; en: string; where: string }>;
 
 /** One reference found in an entry: the field path and the id it names. */
 interface Ref {
@@ -39,7 +34,7 @@ function one(path: PropertyKey[], target: Target, id: string | undefined): Ref[]
 const referencesOf: { [K in keyof Corpus]?: (data: Corpus[K][number]['data']) => Ref[] } = {
   claims: (c) => {
     const subject = parseSubject(c.subject);
-    const target = (subject.type + 's') as Target;
+    const target = SUBJECT_COLLECTION[subject.type];
     return [...one(['source'], 'sources', c.source), ...one(['measure'], 'measures', c.measure), ...one(['subject'], target, subject.id)];
   },
   events: (e) => [...one(['source'], 'sources', e.source), ...list(['platforms'], 'platforms', e.platforms)],
@@ -47,6 +42,7 @@ const referencesOf: { [K in keyof Corpus]?: (data: Corpus[K][number]['data']) =>
   disagreements: (d) => [...list(['claims'], 'claims', d.claims), ...list(['events'], 'events', d.events)],
   cases: (c) => [...list(['platforms'], 'platforms', c.platforms), ...list(['models'], 'models', c.models)],
   platforms: (p) => [...one(['parent'], 'platforms', p.parent), ...list(['models'], 'models', p.models)],
+  companies: (c) => list(['platforms'], 'platforms', c.platforms),
   models: (m) => [
     ...one(['broader'], 'models', m.broader),
     ...list(['platforms'], 'platforms', m.platforms),

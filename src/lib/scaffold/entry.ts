@@ -3,6 +3,7 @@
  * find what is still missing, and validate the entry with its collection's
  * schema. Pure: no file system.
  */
+import { parseAmount } from '../numbers.ts';
 import { collectionSpecs, id as idSchema } from '../../schemas/index.ts';
 import { describeIssue, valueAt } from '../corpus/zod-issues.ts';
 import type { Bilingual } from '../problems.ts';
@@ -20,29 +21,8 @@ export interface MissingField {
   message: Bilingual;
 }
 
-const MULTIPLIERS: [string, number][] = [
-  ['万亿', 1e12],
-  ['亿', 1e8],
-  ['万', 1e4],
-];
-
-/**
- * Read a number as typed: 30, 3.5, 30,000, 3000万, 1.2亿, 30%. Returns undefined
- * when it is not a number.
- */
-export function parseNumber(input: string): number | undefined {
-  let s = input.trim().replace(/[,，_\s]/g, '').replace(/[%％]$/, '');
-  let factor = 1;
-  for (const [suffix, m] of MULTIPLIERS) {
-    if (s.endsWith(suffix)) {
-      s = s.slice(0, -suffix.length);
-      factor = m;
-      break;
-    }
-  }
-  if (!/^-?(\d+(\.\d+)?|\.\d+)$/.test(s)) return undefined;
-  return Number((Number(s) * factor).toPrecision(15));
-}
+/** Read a number as typed (30, 3000万, 11,844億, 175.1 billion, 30%): the one numeral reader in numbers.ts. */
+export const parseNumber = parseAmount;
 
 /** Split a list value: "a, b，c、d" or "[a, b]". */
 export function parseList(values: readonly string[]): string[] {

@@ -48,6 +48,11 @@ export interface KindSpec {
   alternatives: Alternative[];
 }
 
+/** Today's date: a new source is read today unless the contributor says otherwise. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 const idField = (example: string): FieldSpec => ({
   name: 'id',
   type: 'string',
@@ -98,7 +103,9 @@ const source: KindSpec = {
     { name: 'editors', type: 'list', label: { zh: '编辑，逗号分隔', en: 'editors, comma-separated' } },
     { name: 'published', type: 'string', label: { zh: '发布日期：YYYY、YYYY-MM 或 YYYY-MM-DD', en: 'publication date: YYYY, YYYY-MM or YYYY-MM-DD' }, example: '2023-04-13' },
     { name: 'publishedNote', type: 'string', label: { zh: '日期是怎么推断的，或为什么不知道', en: 'how the date was inferred, or why it is unknown' } },
-    { name: 'url', type: 'string', ask: true, label: { zh: '网址（可空）', en: 'URL (optional)' } },
+    { name: 'url', type: 'string', ask: true, label: { zh: '原发布者的网址（可空）', en: "the original publisher's URL (optional)" } },
+    { name: 'readAt', type: 'string', label: { zh: '实际读到的副本的网址（转载、通讯社、存档），与 url 不同时填写', en: 'URL of the copy actually read (a repost, newswire, archive), when not url' } },
+    { name: 'accessed', type: 'string', required: true, default: today(), label: { zh: '读到的日期（引用日期），默认今天', en: 'the day it was read (the access date), today by default' } },
     { name: 'language', type: 'enum', values: ['zh-Hans', 'zh-Hant', 'en'], required: true, default: 'zh-Hans', label: { zh: '语言', en: 'language' } },
     { name: 'kind', type: 'enum', values: sourceKinds, required: true, label: { zh: '类型：news 新闻、analysis 分析、report 报告、official 官方、interview 访谈', en: 'kind: news, analysis, report, official, interview' } },
     { name: 'text.file', type: 'string', ask: true, label: { zh: '原文文本文件名（供 verify:quotes 使用，可空）', en: 'file name of the source text for verify:quotes (optional)' } },

@@ -71,9 +71,9 @@ function targetFile(kind: ScaffoldKind, id: string, fileOption: string | undefin
     case 'claim':
       return claimsFileFor(fileOption);
     case 'source':
-      return { file: collectionSpecs.sources.pattern };
+      return { file: collectionSpecs.sources.patterns[0] };
     case 'term':
-      return { file: collectionSpecs.terms.pattern };
+      return { file: collectionSpecs.terms.patterns[0] };
     case 'case':
       return { file: `${collectionSpecs.cases.dir}/${id}.mdx` };
   }
