@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSubject, type SubjectType } from './schemas/claim.ts';
+import { entryHref, SUBJECT_COLLECTION, type MeasureTier } from './schemas/index.ts';
 import { byPeriodDesc } from './lib/claims.ts';
 import { formatApaAll } from './lib/cite/apa.ts';
 
@@ -17,6 +18,8 @@ export type ModelEntry = CollectionEntry<'models'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type TermEntry = CollectionEntry<'terms'>;
 export type DisagreementEntry = CollectionEntry<'disagreements'>;
+export type MarketEntry = CollectionEntry<'markets'>;
+export type CompanyEntry = CollectionEntry<'companies'>;
 
 function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
   return new Map(entries.map((e) => [e.id, e]));
@@ -35,7 +38,7 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 }
 
 async function load() {
-  const [claims, sources, measures, cases, platforms, models, events, terms, disagreements] = await Promise.all([
+  const [claims, sources, measures, cases, platforms, models, events, terms, disagreements, markets, companies] = await Promise.all([
     getCollection('claims'),
     getCollection('sources'),
     getCollection('measures'),
@@ -45,6 +48,8 @@ async function load() {
     getCollection('events'),
     getCollection('terms'),
     getCollection('disagreements'),
+    getCollection('markets'),
+    getCollection('companies'),
   ]);
   claims.sort(byPeriodDesc);
   events.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
@@ -54,7 +59,14 @@ async function load() {
   zhSort(platforms);
   zhSort(models);
   zhSort(terms);
+  zhSort(markets);
+  zhSort(companies);
   return {
+    markets,
+    companies,
+    market: byId(markets),
+    company: byId(companies),
+    companiesByPlatform: groupBy(companies, (c) => c.data.platforms),
     claims,
     sources,
     measures,
@@ -109,13 +121,11 @@ export function disagreementHref(atlas: Atlas, id: string): string {
   return `${pageHref('/disagreements/', index, DISAGREEMENTS_PER_PAGE)}#${id}`;
 }
 
-const SUBJECT_PATH: Record<SubjectType, string> = { platform: 'platforms', case: 'cases', model: 'models' };
-
-/** Name and URL of a claim's subject. */
+/** Name and URL of a claim's subject (any collection the registry marks as a subject). */
 export function subjectOf(atlas: Atlas, ref: string): { type: SubjectType; id: string; name: string; href: string } {
   const { type, id } = parseSubject(ref);
-  const entry = type === 'platform' ? atlas.platform.get(id) : type === 'case' ? atlas.case.get(id) : atlas.model.get(id);
-  return { type, id, name: entry?.data.name ?? id, href: `/${SUBJECT_PATH[type]}/${id}/` };
+  const byType: Record<SubjectType, Map<string, { data: { name: string } }>> = { platform: atlas.platform, case: atlas.case, model: atlas.model, market: atlas.market, company: atlas.company };
+  return { type, id, name: byType[type].get(id)?.data.name ?? id, href: entryHref(SUBJECT_COLLECTION[type], id) };
 }
 
 /**
@@ -139,6 +149,12 @@ export interface ClaimView {
   period?: string;
   kind: ClaimEntry['data']['kind'];
   kindLabel: string;
+  /** A single value, not a range or magnitude (ranks above a range for the same period). */
+  exact: boolean;
+  /** When the source was published, for ranking (newer first among equals). */
+  published?: string;
+  /** The measure's tier: headline measures lead hub pages. */
+  tier: MeasureTier;
   claimant: string;
   source: { id: string; title: string; outlet: string; href: string; published?: string };
   stale?: string;
@@ -169,6 +185,9 @@ export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {
     period: c.period,
     kind: c.kind,
     kindLabel: CLAIM_KIND_LABEL[c.kind],
+    exact: c.value !== undefined,
+    published: source.data.published,
+    tier: measure.data.tier,
     claimant: c.claimant,
     source: { id: source.id, title: source.data.title, outlet: source.data.outlet, href: `/sources/${source.id}/`, published: source.data.published },
     stale: staleness(c, measure.data, BUILD_DATE),

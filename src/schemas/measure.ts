@@ -5,6 +5,10 @@ import { id, text } from './fields.ts';
 export const units = ['cny', 'people', 'percent', 'count', 'times', 'hours', 'minutes', 'days', 'years', 'ratio'] as const;
 export type Unit = (typeof units)[number];
 
+/** How prominently a measure is shown, most prominent first. */
+export const measureTiers = ['headline', 'supporting', 'detail'] as const;
+export type MeasureTier = (typeof measureTiers)[number];
+
 /** What a number measures, and its definition (口径). */
 export const measureSchema = z
   .object({
@@ -24,6 +28,12 @@ export const measureSchema = z
     min: z.number().optional(),
     /** Highest plausible value; percent defaults to 100. */
     max: z.number().optional(),
+    /**
+     * How prominently pages show it: headline measures (scale, users, 客单价 …) open
+     * platform, market and company pages; supporting ones follow; detail (trivia such as
+     * a count of tools) stays in the full data table.
+     */
+    tier: z.enum(measureTiers).default('detail'),
     /** Months after which a claim gets a "数据截至" staleness note. */
     staleAfterMonths: z.number().int().positive().default(12),
   })

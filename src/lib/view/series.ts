@@ -1,0 +1,89 @@
+/**
+ * Time series from claims: one point per period for one subject and measure, the
+ * preferred claim of each period (src/lib/view/preferred.ts). Only periods of one
+ * length are joined into a line (years with years, quarters with quarters); a series
+ * needs three points, because two points are a comparison, not a trend.
+ */
+import { periodEnd } from '../dates-format.ts';
+import { preferred, type Rankable } from './preferred.ts';
+
+export type Grain = 'year' | 'half' | 'quarter' | 'month' | 'day' | 'range';
+
+/** The length of a period: 2023 → year, 2023-Q4 → quarter, 2021-04/2022-03 → range. */
+export function grainOf(period: string): Grain {
+  if (period.includes('/')) return 'range';
+  if (/^\d{4}$/.test(period)) return 'year';
+  if (/-H[12]$/.test(period)) return 'half';
+  if (/-Q[1-4]$/.test(period)) return 'quarter';
+  if (/^\d{4}-\d{2}$/.test(period)) return 'month';
+  return 'day';
+}
+
+/** Twelve-month ranges (fiscal years, trailing twelve months) join with each other. */
+function rangeMonths(period: string): number {
+  const [a, b] = period.split('/');
+  const [ya, ma] = a.split('-').map(Number);
+  const [yb, mb] = b.split('-').map(Number);
+  return (yb - ya) * 12 + ((mb || 12) - (ma || 1)) + 1;
+}
+
+export interface SeriesInput extends Rankable {
+  period?: string;
+  /** Point value (middle of a range). */
+  number: number;
+  valueText: string;
+  periodText: string;
+  href: string;
+}
+
+export interface SeriesPoint<T> {
+  period: string;
+  /** Sort key: the last day of the period. */
+  end: string;
+  claim: T;
+  /** Other claims for the same period, not drawn but counted. */
+  alternatives: number;
+}
+
+/** The longest run of same-length periods, oldest first, or undefined when under `min` points. */
+export function seriesOf<T extends SeriesInput>(claims: T[], min = 3): SeriesPoint<T>[] | undefined {
+  const byGrain = new Map<string, Map<string, T[]>>();
+  for (const c of claims) {
+    if (!c.period || c.kind === 'forecast') continue;
+    const grain = grainOf(c.period);
+    const key = grain === 'range' ? `range-${rangeMonths(c.period)}` : grain;
+    const periods = byGrain.get(key) ?? new Map<string, T[]>();
+    periods.set(c.period, [...(periods.get(c.period) ?? []), c]);
+    byGrain.set(key, periods);
+  }
+  const best = [...byGrain.values()].sort((a, b) => b.size - a.size)[0];
+  if (!best || best.size < min) return undefined;
+  return [...best.entries()]
+    .map(([period, group]) => {
+      const { best: claim, others } = preferred(group);
+      return { period, end: periodEnd(period), claim, alternatives: others.length };
+    })
+    .sort((a, b) => a.end.localeCompare(b.end));
+}
+
+export interface LineGeometry<T> {
+  width: number;
+  height: number;
+  points: (SeriesPoint<T> & { x: number; y: number })[];
+  path: string;
+  /** Value axis: the top tick's value (the bottom is zero). */
+  max: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+}
+
+/** Lay a series out on a zero-based value axis and an evenly spaced period axis. */
+export function layoutLine<T extends SeriesInput>(series: SeriesPoint<T>[], opts: { width?: number; height?: number } = {}): LineGeometry<T> {
+  const width = opts.width ?? 640;
+  const height = opts.height ?? 220;
+  const plot = { left: 16, top: 28, right: width - 16, bottom: height - 36 };
+  const max = Math.max(...series.map((p) => p.claim.number)) * 1.1 || 1;
+  const step = series.length > 1 ? (plot.right - plot.left - 60) / (series.length - 1) : 0;
+  const points = series.map((p, i) => ({ ...p, x: plot.left + 30 + i * step, y: plot.bottom - (Math.max(0, p.claim.number) / max) * (plot.bottom - plot.top) }));
+  const path = points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
+  return { width, height, points, path, max, plot };
+}
