@@ -138,7 +138,7 @@ export const BUILD_DATE = process.env.ATLAS_BUILD_DATE ?? new Date().toISOString
 export interface ClaimView {
   id: string;
   href: string;
-  subject: { name: string; href: string; type: SubjectType };
+  subject: { name: string; href: string; type: SubjectType; key: string };
   measure: { id: string; name: string; href: string };
   valueText: string;
   /** Numeric value for sorting (middle of a range). */
@@ -175,7 +175,7 @@ export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {
   const view: ClaimView = {
     id: claim.id,
     href: `/claims/${claim.id}/`,
-    subject: { name: subject.name, href: subject.href, type: subject.type },
+    subject: { name: subject.name, href: subject.href, type: subject.type, key: c.subject },
     measure: { id: measure.id, name: measure.data.name, href: `/measures/${measure.id}/` },
     valueText: formatValue(c),
     number: pointValue(c),

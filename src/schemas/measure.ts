@@ -19,6 +19,8 @@ export const measureSchema = z
     en: text,
     /** Abbreviation: GMV, DAU. */
     abbr: text.optional(),
+    /** Other names readers search for: 日活, 交易额, 营收. A name may be shared by several measures. */
+    aliases: z.array(text).default([]),
     unit: z.enum(units),
     /** Definition in our own words. */
     definition: text,

@@ -33,6 +33,44 @@ describe('reader queries', () => {
   });
 });
 
+/**
+ * Generated from the atlas, so the list grows with the data: for every platform, market
+ * and company and every measure it has claims for, "<name> <measure>" (and the same in
+ * traditional script for every third pair) must put one of that pair's claims in the top 3.
+ */
+describe('subject + measure questions', () => {
+  const { corpus } = loadCorpus('.');
+  const names = new Map<string, string>([
+    ...corpus.platforms.map((e) => [`platform/${e.id}`, e.data.name] as const),
+    ...corpus.markets.map((e) => [`market/${e.id}`, e.data.name] as const),
+    ...corpus.companies.map((e) => [`company/${e.id}`, e.data.name] as const),
+  ]);
+  const measureName = new Map(corpus.measures.map((m) => [m.id, m.data.name]));
+  const pairs = new Map<string, { q: string; claims: Set<string> }>();
+  for (const c of corpus.claims) {
+    const subject = names.get(c.data.subject);
+    if (!subject) continue;
+    const key = `${c.data.subject}|${c.data.measure}`;
+    const pair = pairs.get(key) ?? { q: `${subject} ${measureName.get(c.data.measure)}`, claims: new Set<string>() };
+    pair.claims.add(`/claims/${c.id}/`);
+    pairs.set(key, pair);
+  }
+  const list = [...pairs.values()];
+
+  it('covers every platform, market and company pair that has claims (at least 100)', () => expect(list.length).toBeGreaterThanOrEqual(100));
+
+  it('puts a matching claim in the top 3 for every pair, in simplified and traditional script', async () => {
+    const misses: string[] = [];
+    for (const [i, { q, claims }] of list.entries()) {
+      for (const query of i % 3 === 0 ? [q, toTraditional(q)] : [q]) {
+        const top = (await searchFor(page, server.url, query)).slice(0, 3);
+        if (!top.some((url) => claims.has(url))) misses.push(`${query} → ${top.join(' ')}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  }, 600_000);
+});
+
 describe('results', () => {
   it('shows ten at a time and loads more on request', async () => {
     const first = await searchFor(page, server.url, '视频号');

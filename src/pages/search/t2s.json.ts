@@ -14,6 +14,8 @@ export const GET: APIRoute = async () => {
     ...atlas.events.map((e) => JSON.stringify(e.data)),
     ...atlas.measures.map((m) => JSON.stringify(m.data)),
     ...atlas.sources.map((s) => JSON.stringify(s.data)),
+    ...atlas.markets.map((m) => JSON.stringify(m.data) + (m.body ?? '')),
+    ...atlas.companies.map((m) => JSON.stringify(m.data) + (m.body ?? '')),
   ].join('');
   return new Response(JSON.stringify(traditionalTable(text)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
