@@ -27,7 +27,15 @@ export const CLAIM_COLUMNS: (keyof ClaimExportRow)[] = [
   'source_published', 'source_url', 'quote', 'derivation', 'note',
 ];
 
+/**
+ * A text cell a spreadsheet would run as a formula (= + - @, tab or CR first) gets a
+ * leading apostrophe, as OWASP's CSV-injection guidance says; numbers stay numbers.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /** UTF-8 with BOM so Excel opens Chinese text correctly; RFC 4180 quoting via csv-stringify. */
 export function claimsCsv(rows: ClaimExportRow[]): string {
-  return '\uFEFF' + stringify(rows, { header: true, columns: CLAIM_COLUMNS as string[], record_delimiter: '\r\n', cast: { number: (n) => String(n) } });
+  return '\uFEFF' + stringify(rows, { header: true, columns: CLAIM_COLUMNS as string[], record_delimiter: '\r\n', cast: { number: (n) => String(n), string: neutraliseFormula } });
 }

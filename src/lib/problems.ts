@@ -54,3 +54,18 @@ export function summarize(problems: Problem[]): string {
   const warnings = problems.length - errors;
   return `${errors} 个错误，${warnings} 个警告 | ${errors} error(s), ${warnings} warning(s)`;
 }
+
+/** GitHub's workflow-command escaping: % CR LF in the message, and also : , in properties. */
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One problem as a GitHub workflow command (::error file=…,line=…,col=…,title=…::…), shown on the pull request's diff. */
+export function formatGithub(p: Problem): string {
+  const title = `[${p.rule}]${p.field ? ` ${p.field}` : ''}`;
+  const message = `${p.message.zh} | ${p.message.en}\n修改：${p.fix.zh}\nFix: ${p.fix.en}`;
+  return `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(title)}::${escapeData(message)}`;
+}

@@ -58,8 +58,12 @@ export const claimSchema = z
     source: id,
     /** Verbatim passage from the source that contains the number. */
     quote,
-    /** How the value follows from the quote when the number is not literally in it. */
+    /** How the value follows from the quote when the number is not literally in it: the formula and its inputs. */
     derivation: text.optional(),
+    /** Claims this value is computed from (a ratio, a sum, a growth multiple); their periods and measures are checked. */
+    derivedFrom: z.array(id).optional(),
+    /** Why a derivation whose inputs differ in period length or 口径 still says something, and what it cannot say. */
+    notComparable: text.optional(),
     /** Editorial note in our own words (e.g. a machine-translation correction). */
     note: text.optional(),
   })
@@ -90,6 +94,13 @@ export const claimSchema = z
         code: 'custom',
         path: ['low'],
         message: `low (${c.low}) 大于 high (${c.high})：交换两者 | low (${c.low}) is greater than high (${c.high}): swap them`,
+      });
+    }
+    if (c.derivedFrom && !c.derivation) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['derivation'],
+        message: '写了 derivedFrom 却没有 derivation：写出公式和各输入值 | derivedFrom without derivation: state the formula and the inputs',
       });
     }
     if (c.period === undefined && c.periodNote === undefined) {

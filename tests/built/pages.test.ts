@@ -52,6 +52,14 @@ describe('built pages equal entries', () => {
     for (const row of rows) expect(new URL(row.url).pathname).toBe(`/claims/${row.id}/`);
   });
 
+  it('claims.csv has no cell a spreadsheet would run as a formula, and keeps negative numbers numeric', () => {
+    const rows = parseCsv(readDist('data/claims.csv').slice(1), { columns: false }) as string[][];
+    const risky = rows.flat().filter((cell) => /^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && Number.isNaN(Number(cell))));
+    expect(risky).toEqual([]);
+    // Some quote or note does start with such a character, so the rule is exercised.
+    expect(rows.flat().some((cell) => /^'[=+\-@]/.test(cell))).toBe(true);
+  });
+
   it('sources.csl.json and cases.json hold every source and case', () => {
     expect(JSON.parse(readDist('data/sources.csl.json')).length).toBe(corpus.sources.length);
     expect(JSON.parse(readDist('data/cases.json')).count).toBe(corpus.cases.length);

@@ -51,4 +51,16 @@ describe('npm run check', () => {
     expect(problems.map((p) => [p.rule, p.line])).toEqual([['reference', 3]]);
     expect(problems[0].message.en).toContain('closest existing ids: aov');
   });
+
+  it('--format github puts each problem on its file and line as a workflow command', () => {
+    project = fixtureProject();
+    project.replace('data/claims/a.yaml', 'value: 30', 'value: 0.3');
+    const run = runCheck(project.root, '--format', 'github');
+    expect(run.status).toBe(1);
+    const commands = run.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(commands).toHaveLength(1);
+    expect(commands[0]).toMatch(/^::error file=data\/claims\/a\.yaml,line=14,col=\d+,title=\[quote-value\] claims\[shop-repurchase-a\]\.value::/);
+    // One line per problem: newlines inside the message are escaped.
+    expect(commands[0]).toContain('%0AFix: ');
+  });
 });

@@ -186,3 +186,29 @@ describe('stored evidence', () => {
   });
 });
 
+describe('derived claims', () => {
+  const derived = (extra: string) => `- id: shop-ratio-a
+  subject: case/shop
+  measure: repurchase-rate
+  value: 30
+  unit: percent
+  period: 2022
+  claimant: 张三
+  kind: self-reported
+  source: src-a
+  quote: 粉丝至今有30%在持续购买
+  derivation: 比值，由两条数据相除
+  derivedFrom: [shop-aov-a, shop-repurchase-a]
+${extra}`;
+  it('refuses a derivation from inputs of different measures or period lengths, at derivedFrom', () => {
+    project.write('data/claims/b.yaml', derived(''));
+    const p = only('derivation');
+    expect(p).toMatchObject({ file: 'data/claims/b.yaml', line: 12 });
+    expect(p.message.en).toContain('not comparable');
+  });
+  it('accepts it when notComparable says why it still means something', () => {
+    project.write('data/claims/b.yaml', derived('  notComparable: 只作量级参考\n'));
+    expect(errors()).toEqual([]);
+  });
+});
+

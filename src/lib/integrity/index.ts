@@ -12,6 +12,7 @@ import { mdxBodies } from './mdx-bodies.ts';
 import { references } from './references.ts';
 import { caseClaimsInProse, unusedSources } from './unused.ts';
 import { quotesInEvidence } from './evidence.ts';
+import { derivations } from './derivations.ts';
 import { readEvidence, type EvidenceFile } from '../corpus/evidence.ts';
 
 export interface RuleContext {
@@ -26,6 +27,7 @@ export const rules: { name: string; run: (corpus: Corpus, context: RuleContext) 
   { name: 'references', run: references },
   { name: 'claim-values', run: claimValues },
   { name: 'dates', run: dates },
+  { name: 'derivations', run: derivations },
   { name: 'mdx-bodies', run: mdxBodies },
   { name: 'unused-sources', run: unusedSources },
   { name: 'case-claims-in-prose', run: caseClaimsInProse },

@@ -35,7 +35,7 @@ const referencesOf: { [K in keyof Corpus]?: (data: Corpus[K][number]['data']) =>
   claims: (c) => {
     const subject = parseSubject(c.subject);
     const target = SUBJECT_COLLECTION[subject.type];
-    return [...one(['source'], 'sources', c.source), ...one(['measure'], 'measures', c.measure), ...one(['subject'], target, subject.id)];
+    return [...one(['source'], 'sources', c.source), ...one(['measure'], 'measures', c.measure), ...one(['subject'], target, subject.id), ...list(['derivedFrom'], 'claims', c.derivedFrom)];
   },
   events: (e) => [...one(['source'], 'sources', e.source), ...list(['platforms'], 'platforms', e.platforms)],
   terms: (t) => [...one(['source'], 'sources', t.source), ...list(['related'], 'terms', t.related)],
