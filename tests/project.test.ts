@@ -18,11 +18,14 @@ describe('the real data', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
   it('meets the coverage the knowledge issue asks for', () => {
-    expect(corpus.claims.length).toBeGreaterThanOrEqual(180);
+    expect(corpus.claims.length).toBeGreaterThanOrEqual(412);
     expect(corpus.cases.length).toBeGreaterThanOrEqual(22);
     expect(corpus.terms.length).toBeGreaterThanOrEqual(50);
     expect(corpus.events.length).toBeGreaterThanOrEqual(50);
-    expect(corpus.sources.length).toBe(10);
+    // The first ten sources plus at least 25 primary disclosures and reports since.
+    expect(corpus.sources.length).toBeGreaterThanOrEqual(35);
+    expect(corpus.claims.filter((c) => c.data.kind === 'official').length).toBeGreaterThanOrEqual(150);
+    expect(corpus.markets.map((m) => m.id)).toContain('china-online-retail');
     for (const id of ['douyin', 'kuaishou', 'taobao', 'tmall', 'jd', 'pinduoduo', 'shipinhao', 'wechat-shop', 'xiaohongshu', 'vipshop', 'wecom']) {
       expect(corpus.platforms.map((p) => p.id)).toContain(id);
     }

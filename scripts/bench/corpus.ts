@@ -56,7 +56,7 @@ type Unit = V.UnitName;
 interface MeasureOut extends V.MeasureSeed { definition: string; definitionNotes?: string; staleAfterMonths: number }
 interface PlatformOut { id: string; name: string; en: string; aliases: string[]; owner: string; kind: 'platform' | 'feature' | 'service'; parent?: string; models: string[]; launched?: string; summary: string; year: number }
 interface ModelOut { id: string; name: string; en: string; aliases: string[]; definition: string; broader?: string; platforms: string[] }
-interface SourceOut { id: string; tag: string; title: string; outlet: string; originalOutlet?: string; authors: string[]; editors: string[]; published?: string; publishedNote?: string; url?: string; language: 'zh-Hans' | 'zh-Hant' | 'en'; kind: string; text: { file: string }; note?: string; pubEnd: string; year: number; month: number }
+interface SourceOut { id: string; tag: string; title: string; outlet: string; originalOutlet?: string; authors: string[]; editors: string[]; published?: string; publishedNote?: string; url?: string; language: 'zh-Hans' | 'zh-Hant' | 'en'; accessed: string; kind: string; text: { file: string }; note?: string; pubEnd: string; year: number; month: number }
 interface CaseOut { id: string; name: string; aliases: string[]; en?: string; kind: keyof typeof V.CASE_ENDINGS; category: string; platforms: string[]; models: string[]; period?: string; summary: string; depth: 'in-depth' | 'brief'; city?: string; person: string; role: string; year: number; month: number }
 interface ClaimOut { id: string; subject: string; measure: string; value?: number; low?: number; high?: number; qualifier: string; unit: Unit; period?: string; periodNote?: string; claimant: string; claimantRole?: string; kind: string; source: string; quote: string; derivation?: string; note?: string; valueText: string }
 
@@ -310,6 +310,8 @@ export function generateCorpus(size: number, seed = 20240601): {
       publishedNote: published === undefined ? '原文没有日期；按正文提到的事件推定为发文当年。' : precision < 0.3 && rS.chance(0.5) ? '正文提到的最晚事件在当月，推定为该月发布。' : undefined,
       url: rS.chance(0.85) ? `https://www.${outlet.tag}.example.com/${d.y}/${pad(d.m)}/${100000 + i}.html` : undefined,
       language: lang,
+      // A fixed day, so the corpus is the same on every run.
+      accessed: '2026-11-22',
       kind: rS.weighted(['news', 'analysis', 'report', 'official', 'interview'], [0.25, 0.45, 0.12, 0.08, 0.1]),
       text: { file: `${pad(i, 4)}_${((i * 2654435761) >>> 0).toString(16).padStart(8, '0')}.txt` },
       note: rS.chance(0.15) ? '转载版本有机器翻译痕迹：Tik Tok=抖音，魏梦=微盟；各条数据的备注写明了改正。' : undefined,
@@ -682,6 +684,17 @@ export function writeCorpus(size: number, outDir: string, seed = 20240601): Corp
 
   const sourceRows = g.sources.map(({ tag: _t, pubEnd: _p, year: _y, month: _m, ...s }) => s);
   writeFileSync(join(out, 'data/sources.yaml'), yamlList('Synthetic benchmark corpus (scripts/bench/corpus.ts): sources.', sourceRows));
+  // Stored evidence: every quote is its own passage, as a contributor's sentence would hold it.
+  const passages = new Map<string, Set<string>>();
+  const keep = (source: string | undefined, quote: string | undefined) => source && quote && (passages.get(source) ?? passages.set(source, new Set()).get(source)!).add(quote);
+  for (const c of g.claims) keep(c.source, c.quote);
+  for (const e of g.events) keep(e.source, e.quote);
+  for (const m of g.models) {
+    for (const l of m.labels as { source?: string; quote?: string }[]) keep(l.source, l.quote);
+    for (const t of m.traits as { source?: string; quote?: string }[]) keep(t.source, t.quote);
+  }
+  mkdirSync(join(out, 'data/evidence'), { recursive: true });
+  for (const [source, quotes] of passages) writeFileSync(join(out, `data/evidence/${source}.yaml`), `# Synthetic evidence.\n${[...quotes].map((q) => `- ${JSON.stringify(q)}\n`).join('')}`);
   chunks(g.measures.map(({ counter: _c, ...m }) => m), 40).forEach((list, i) => writeFileSync(join(out, `data/measures/m${pad(i, 3)}.yaml`), yamlList('Synthetic measures.', list)));
   // Claims grouped by source, like the real per-article helper files.
   const bySource = [...g.claims].sort((a, b) => a.source.localeCompare(b.source));

@@ -2,6 +2,7 @@
  * Nothing lost: every entry has its page, the sitemap, the search index and the
  * exports all count the same entries, and pages show what their data says.
  */
+import { collectionSpecs } from '../../src/schemas/index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,8 @@ beforeAll(() => {
   corpus = loadCorpus('.').corpus;
 });
 
-const ENTRY_DIRS = { claims: 'claims', cases: 'cases', platforms: 'platforms', models: 'models', sources: 'sources', terms: 'terms', events: 'events', measures: 'measures' } as const;
+/** Every collection with entry pages, and their folder, from the registry. */
+const ENTRY_DIRS = Object.fromEntries(Object.entries(collectionSpecs).flatMap(([name, spec]) => ('route' in spec ? [[name, spec.route]] : []))) as Record<string, string>;
 
 describe('built pages equal entries', () => {
   it.each(Object.entries(ENTRY_DIRS))('every %s entry has exactly one page', (collection, dir) => {

@@ -67,3 +67,12 @@ describe('claimIdsInBody', () => {
     ]);
   });
 });
+
+describe('bare numbers inside known names', () => {
+  it('does not flag digits inside a name the atlas knows, but still flags a quantity beside it', async () => {
+    const { bareNumbers } = await import('../../src/lib/mdx/bare-numbers.ts');
+    expect(bareNumbers('据36氪报道，88VIP会员增长。', ['36氪', '88VIP'])).toEqual([]);
+    expect(bareNumbers('据36氪报道，会员达3000万人。', ['36氪']).map((n) => n.text)).toEqual(['3000万人']);
+    expect(bareNumbers('据36氪报道。').map((n) => n.text)).toEqual(['36']);
+  });
+});

@@ -22,6 +22,7 @@ export function mdxBodies(corpus: Corpus, context: { invalidIds: Record<string, 
   const claimIds = new Set(corpus.claims.map((c) => c.id));
   const invalidClaims = context.invalidIds.claims ?? new Set<string>();
   const problems: Problem[] = [];
+  const names = namesWithDigits(corpus);
   for (const collection of MDX_COLLECTIONS) {
     for (const entry of corpus[collection] as Entry<unknown>[]) {
       if (!idSchema.safeParse(entry.id).success) {
@@ -39,7 +40,7 @@ export function mdxBodies(corpus: Corpus, context: { invalidIds: Record<string, 
       for (const f of guardMdx(body)) {
         problems.push({ severity: 'error', rule: f.rule, ...at(entry, f.line, f.column), field: `${collection}[${entry.id}].body`, message: f.message, fix: f.fix });
       }
-      for (const n of bareNumbers(body)) {
+      for (const n of bareNumbers(body, names)) {
         problems.push({
           severity: 'error',
           rule: 'bare-number',
@@ -61,3 +62,15 @@ export function mdxBodies(corpus: Corpus, context: { invalidIds: Record<string, 
   }
   return problems;
 }
+
+/** Names the atlas knows (outlets, subjects, aliases, terms, measures) that contain digits: 36氪, 88VIP. */
+function namesWithDigits(corpus: Corpus): string[] {
+  const all = [
+    ...corpus.sources.flatMap((s) => [s.data.outlet, s.data.originalOutlet ?? '']),
+    ...[...corpus.platforms, ...corpus.cases, ...corpus.markets, ...corpus.companies, ...corpus.models].flatMap((e) => [e.data.name, ...(e.data.aliases ?? [])]),
+    ...corpus.measures.flatMap((m) => [m.data.name, ...m.data.aliases]),
+    ...corpus.terms.map((t) => t.data.term),
+  ];
+  return [...new Set(all.filter((n) => /[0-9０-９]/.test(n)))];
+}
+

@@ -28,8 +28,14 @@ function isDate(match: string): boolean {
   return DATE_PATTERNS.some((re) => re.test(ascii));
 }
 
-/** Bare quantities in the prose of an MDX body (not inside components' props or code). */
-export function bareNumbers(body: string): BareNumber[] {
+/**
+ * Bare quantities in the prose of an MDX body (not inside components' props or code).
+ * `names` are names the atlas knows that contain digits (36氪, 88VIP): not quantities.
+ */
+export function bareNumbers(body: string, names: readonly string[] = []): BareNumber[] {
+  const withDigits = names.filter((n) => /[0-9０-９]/.test(n)).sort((a, b) => b.length - a.length);
+  // Names are blanked out character for character, so positions of what remains stay right.
+  const unname = (text: string) => withDigits.reduce((t, n) => t.split(n).join('\u3000'.repeat(n.length)), text);
   const parsed = parseMdx(body);
   if (!parsed.ok) return [];
   const found: BareNumber[] = [];
@@ -46,7 +52,8 @@ export function bareNumbers(body: string): BareNumber[] {
   });
   return found;
 
-  function scan(value: string, startLine: number, startColumn: number) {
+  function scan(raw: string, startLine: number, startColumn: number) {
+    const value = unname(raw);
     const report = (index: number, text: string) => {
       const before = value.slice(0, index);
       const lines = before.split('\n');

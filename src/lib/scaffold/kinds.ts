@@ -82,6 +82,8 @@ const claim: KindSpec = {
     { name: 'source', type: 'string', required: true, label: { zh: '来源 id（data/sources.yaml）', en: 'a source id (data/sources.yaml)' }, example: 'zhaibo-2023-04-shipinhao-status' },
     { name: 'quote', type: 'string', required: true, label: { zh: '原文引文，逐字照抄，含这个数字，最多160字', en: 'the verbatim passage with the number, at most 160 characters' } },
     { name: 'derivation', type: 'string', label: { zh: '数字不是原文直接写出时，写推算过程', en: 'how the value follows from the quote when it is not literally in it' } },
+    { name: 'derivedFrom', type: 'list', label: { zh: '推算所用的数据条目 id，逗号分隔', en: 'ids of the claims the value is computed from, comma-separated' } },
+    { name: 'notComparable', type: 'string', label: { zh: '输入口径或时期不同却仍保留时，说明它能说明什么、不能说明什么', en: 'when the inputs differ in 口径 or period length: what the result can and cannot tell' } },
     { name: 'note', type: 'string', label: { zh: '编者注（自己的话）', en: 'editorial note in your own words' } },
   ],
   alternatives: [
