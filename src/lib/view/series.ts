@@ -69,21 +69,36 @@ export function seriesOf<T extends SeriesInput>(claims: T[], min = 3): SeriesPoi
 export interface LineGeometry<T> {
   width: number;
   height: number;
-  points: (SeriesPoint<T> & { x: number; y: number })[];
+  /** `labelled`: whether this point's value and period are written (labels never crowd). */
+  points: (SeriesPoint<T> & { x: number; y: number; labelled: boolean })[];
   path: string;
   /** Value axis: the top tick's value (the bottom is zero). */
   max: number;
   plot: { left: number; top: number; right: number; bottom: number };
 }
 
-/** Lay a series out on a zero-based value axis and an evenly spaced period axis. */
-export function layoutLine<T extends SeriesInput>(series: SeriesPoint<T>[], opts: { width?: number; height?: number } = {}): LineGeometry<T> {
+/** Days since 1970 of a YYYY-MM-DD date, for placing periods on a time axis. */
+const dayOf = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 864e5;
+
+/** Lay a series out on a zero-based value axis and a time axis (a gap in the data shows as a gap). */
+export function layoutLine<T extends SeriesInput>(series: SeriesPoint<T>[], opts: { width?: number; height?: number; labelGap?: number } = {}): LineGeometry<T> {
   const width = opts.width ?? 640;
   const height = opts.height ?? 220;
+  const labelGap = opts.labelGap ?? 84;
   const plot = { left: 16, top: 28, right: width - 16, bottom: height - 36 };
   const max = Math.max(...series.map((p) => p.claim.number)) * 1.1 || 1;
-  const step = series.length > 1 ? (plot.right - plot.left - 60) / (series.length - 1) : 0;
-  const points = series.map((p, i) => ({ ...p, x: plot.left + 30 + i * step, y: plot.bottom - (Math.max(0, p.claim.number) / max) * (plot.bottom - plot.top) }));
-  const path = points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
-  return { width, height, points, path, max, plot };
+  const first = dayOf(series[0].end);
+  const span = dayOf(series[series.length - 1].end) - first || 1;
+  const inner = plot.right - plot.left - 80;
+  const placed = series.map((p) => ({ ...p, x: plot.left + 40 + ((dayOf(p.end) - first) / span) * inner, y: plot.bottom - (Math.max(0, p.claim.number) / max) * (plot.bottom - plot.top), labelled: false }));
+  // Label the newest point, then walk back labelling each point far enough from the last label.
+  let lastX = Infinity;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    if (lastX - placed[i].x >= labelGap) {
+      placed[i].labelled = true;
+      lastX = placed[i].x;
+    }
+  }
+  const path = placed.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
+  return { width, height, points: placed, path, max, plot };
 }
