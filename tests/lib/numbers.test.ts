@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, numbersInText, parseChineseNumeral, textStatesNumber } from '../../src/lib/numbers.ts';
+import { formatValue, numbersInText, parseAmount, parseChineseNumeral, textStatesNumber } from '../../src/lib/numbers.ts';
 
 describe('numbersInText finds numbers as Chinese texts write them', () => {
   it.each([
@@ -67,5 +67,24 @@ describe('unexpanded multipliers', () => {
   it('does not accept 5500 for a quote that says 5500万 (万 must be expanded)', () => {
     expect(textStatesNumber('月GMV达到5500万', 5500)).toBe(false);
     expect(textStatesNumber('日活5亿', 5)).toBe(false);
+  });
+});
+
+describe('numbers as filings write them', () => {
+  it.each([
+    ['電商商品交易總額為人民幣11,844億元', 1184400000000],
+    ['人民幣3,124億元', 312400000000],
+    ['RMB175,075.6 million', 175075600000],
+    ['3.799億', 379900000],
+    ['1.2 billion', 1200000000],
+    ['RMB175.1 billion', 175100000000],
+    ['RMB8.317 trillion', 8317000000000],
+    ['平均日活躍用戶達3.83億', 383000000],
+  ])('"%s" states %d', (text, value) => expect(textStatesNumber(text, value)).toBe(true));
+
+  it('does not read a thousands separator as a decimal point', () => expect(textStatesNumber('人民幣11,844億元', 11.844e8)).toBe(false));
+
+  it.each([['11844亿', 1184400000000], ['11,844億', 1184400000000], ['175.1 billion', 175100000000], ['3.799億', 379900000], ['30%', 30]])('the scaffolder reads --value %s as %d', (typed, value) => {
+    expect(parseAmount(typed)).toBe(value);
   });
 });
