@@ -5,18 +5,8 @@
  */
 import type { Corpus } from '../corpus/load.ts';
 import type { Problem } from '../problems.ts';
-import { grainOf } from '../view/series.ts';
+import { lengthKey } from '../view/series.ts';
 import { problemAt } from './shared.ts';
-
-/** Period length as a comparable key: year, quarter, month …, or a range's length in months. */
-function lengthOf(period: string | undefined): string {
-  if (!period) return 'unknown';
-  const grain = grainOf(period);
-  if (grain !== 'range') return grain;
-  const [a, b] = period.split('/');
-  const month = (p: string) => Number(p.slice(0, 4)) * 12 + (Number(p.slice(5, 7)) || 1);
-  return `${month(b) - month(a) + 1} months`;
-}
 
 export function derivations(corpus: Corpus): Problem[] {
   const claims = new Map(corpus.claims.map((c) => [c.id, c]));
@@ -25,7 +15,7 @@ export function derivations(corpus: Corpus): Problem[] {
     const inputs = (claim.data.derivedFrom ?? []).map((id) => claims.get(id)).filter((c) => c !== undefined);
     if (inputs.length < 2 || claim.data.notComparable) continue;
     const measures = new Set(inputs.map((c) => c.data.measure));
-    const lengths = new Set(inputs.map((c) => lengthOf(c.data.period)));
+    const lengths = new Set(inputs.map((c) => lengthKey(c.data.period)));
     if (measures.size === 1 && lengths.size === 1) continue;
     const what = measures.size > 1 ? { zh: `指标不同（${[...measures].join('、')}）`, en: `different measures (${[...measures].join(', ')})` } : { zh: `时期长短不同（${[...lengths].join('、')}）`, en: `periods of different length (${[...lengths].join(', ')})` };
     problems.push(

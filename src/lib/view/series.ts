@@ -10,6 +10,13 @@ import { preferred, type Rankable } from './preferred.ts';
 export type Grain = 'year' | 'half' | 'quarter' | 'month' | 'day' | 'range';
 
 /** The length of a period: 2023 → year, 2023-Q4 → quarter, 2021-04/2022-03 → range. */
+/** A period's length as a comparable key: year, quarter, month …, or a range's length in months. */
+export function lengthKey(period: string | undefined): string {
+  if (!period) return 'unknown';
+  const grain = grainOf(period);
+  return grain === 'range' ? `range-${rangeMonths(period)}` : grain;
+}
+
 export function grainOf(period: string): Grain {
   if (period.includes('/')) return 'range';
   if (/^\d{4}$/.test(period)) return 'year';
@@ -19,8 +26,8 @@ export function grainOf(period: string): Grain {
   return 'day';
 }
 
-/** Twelve-month ranges (fiscal years, trailing twelve months) join with each other. */
-function rangeMonths(period: string): number {
+/** Months a range spans: 2021-04/2022-03 → 12 (fiscal years and trailing twelve months join each other). */
+export function rangeMonths(period: string): number {
   const [a, b] = period.split('/');
   const [ya, ma] = a.split('-').map(Number);
   const [yb, mb] = b.split('-').map(Number);
@@ -50,8 +57,7 @@ export function seriesOf<T extends SeriesInput>(claims: T[], min = 3): SeriesPoi
   const byGrain = new Map<string, Map<string, T[]>>();
   for (const c of claims) {
     if (!c.period || c.kind === 'forecast') continue;
-    const grain = grainOf(c.period);
-    const key = grain === 'range' ? `range-${rangeMonths(c.period)}` : grain;
+    const key = lengthKey(c.period);
     const periods = byGrain.get(key) ?? new Map<string, T[]>();
     periods.set(c.period, [...(periods.get(c.period) ?? []), c]);
     byGrain.set(key, periods);
