@@ -5,7 +5,7 @@
  */
 export const HUB_ROWS = 50;
 export const HUB_CARDS = 24;
-export const HUB_EVENTS = 20;
+export const HUB_EVENTS = 10;
 /** Rows per page of paginated lists. */
 export const PAGE_SIZE = 50;
 /** Rows per page of the claim explorer, whose rows are the widest (seven columns). */

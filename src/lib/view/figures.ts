@@ -5,7 +5,7 @@
  */
 import { periodEnd } from '../dates-format.ts';
 import type { MeasureTier } from '../../schemas/measure.ts';
-import { preferred, REASON_TEXT, type Rankable } from './preferred.ts';
+import { preferred, REASON_SHORT, type Rankable } from './preferred.ts';
 import { seriesOf, type SeriesInput, type SeriesPoint } from './series.ts';
 
 export interface FigureInput extends SeriesInput, Rankable {
@@ -17,8 +17,10 @@ export interface KeyFigure<T extends FigureInput> {
   measure: T['measure'];
   /** The preferred claim of the newest period. */
   latest: T;
-  /** Why it is shown rather than the other claims for that period, when there are any. */
+  /** Why it is shown rather than the other claims for that period, when there are any (two words). */
   reason?: string;
+  /** How many other claims speak to the same newest period. */
+  alternatives: number;
   /** How many claims there are for this measure in all. */
   count: number;
   series?: SeriesPoint<T>[];
@@ -37,7 +39,7 @@ export function keyFigures<T extends FigureInput>(views: T[], tiers: MeasureTier
       const newestEnd = pool.map((v) => (v.period ? periodEnd(v.period) : '')).sort().at(-1);
       const newest = pool.filter((v) => (v.period ? periodEnd(v.period) : '') === newestEnd);
       const pick = preferred(newest);
-      return { measure: list[0].measure, latest: pick.best, reason: pick.others.length ? REASON_TEXT[pick.reason] : undefined, count: list.length, series: seriesOf(list), tier: list[0].tier };
+      return { measure: list[0].measure, latest: pick.best, reason: pick.others.length ? REASON_SHORT[pick.reason] : undefined, alternatives: pick.others.length, count: list.length, series: seriesOf(list), tier: list[0].tier };
     })
     .sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || Number(!!b.series) - Number(!!a.series) || b.count - a.count || a.measure.id.localeCompare(b.measure.id))
     .map(({ tier: _tier, ...figure }) => figure);

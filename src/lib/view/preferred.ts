@@ -28,6 +28,9 @@ export const REASON_TEXT: Record<PreferenceReason, string> = {
   only: '只有这一条',
 };
 
+/** The same reasons in two words, for cards where space is short. */
+export const REASON_SHORT: Record<PreferenceReason, string> = { official: '来源更权威', exact: '确数优先', newer: '发布更新', only: '' };
+
 /** Order claims best first. */
 export function compareRank(a: Rankable, b: Rankable): number {
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(b.exact) - Number(a.exact) || (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id);
