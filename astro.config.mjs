@@ -4,16 +4,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import atlasCheck from './src/integrations/check.ts';
 import atlasPagefind from './src/integrations/pagefind.ts';
+import { sitemapLastmod } from './src/lib/added-dates.ts';
 
 // The public address; the deploy workflow sets SITE_URL for the real host.
 const site = process.env.SITE_URL ?? 'https://commerce-atlas.github.io';
+
+// When each page's entry last changed, from git history read once per build.
+const lastmod = sitemapLastmod(process.cwd());
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Validation first: nothing compiles (and no MDX runs) until the content passes.
-  integrations: [atlasCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), atlasPagefind()],
+  integrations: [atlasCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404'), serialize: (item) => ({ ...item, lastmod: lastmod(item.url) ?? item.lastmod }) }), atlasPagefind()],
   devToolbar: { enabled: false },
   // Astro hashes its own inline scripts and styles into a CSP <meta>; Pagefind needs
   // 'wasm-unsafe-eval' for its WebAssembly and loads everything else from 'self'.

@@ -7,7 +7,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSubject, type SubjectType } from './schemas/claim.ts';
 import { entryHref, SUBJECT_COLLECTION, type MeasureTier } from './schemas/index.ts';
 import { byPeriodDesc } from './lib/claims.ts';
-import { formatApaAll } from './lib/cite/apa.ts';
 
 export type ClaimEntry = CollectionEntry<'claims'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -99,8 +98,6 @@ async function load() {
     /** Years that claims' periods start in, newest first (the explorer's year menu). */
     claimYears: [...new Set(claims.map((c) => c.data.period?.slice(0, 4)).filter((y): y is string => !!y))].sort().reverse(),
     termsBySource: groupBy(terms, (t) => (t.data.source ? [t.data.source] : [])),
-    /** APA reference of every source, formatted in one pass. */
-    apaBySource: formatApaAll(sources.map((s) => s.data)),
   };
 }
 

@@ -1,35 +1,33 @@
 /**
- * GB/T 7714-2015 reference strings for our sources. No npm package ships this
- * style, so it is written here from the standard's rules for online resources:
- *   主要责任者. 题名[文献类型标识/OL]. 出版者, 出版日期[引用日期]. 获取和访问路径.
- * Type codes: news → N, report → R, everything else online → EB.
- * Up to three authors are listed, then "等"; with no author the entry starts at the title.
+ * GB/T 7714-2015 references, rendered by citeproc-js from the source's CSL-JSON
+ * (csl.ts) with the published CSL styles china-national-standard-gb-t-7714-2015-numeric
+ * and -author-date and the zh-CN locale. The access date ([引用日期]) is the source's
+ * `accessed` field; a source without a URL gets no /OL and no access date, as the
+ * style decides.
  */
 import type { Source } from '../../schemas/source.ts';
+import { toCsl } from './csl.ts';
+import { renderReference } from './render.ts';
 
-const TYPE_CODE: Record<Source['kind'], string> = {
-  news: 'N',
-  analysis: 'EB',
-  report: 'R',
-  official: 'EB',
-  interview: 'EB',
-};
+const numeric = new WeakMap<Source, string>();
+const authorDate = new WeakMap<Source, string>();
 
-export function gbtAuthors(authors: readonly string[]): string {
-  if (authors.length <= 3) return authors.join(', ');
-  return `${authors.slice(0, 3).join(', ')}, 等`;
+/** GB/T 7714-2015 numeric (顺序编码制), without the list number. */
+export function formatGbt7714(source: Source): string {
+  let s = numeric.get(source);
+  if (s === undefined) {
+    s = renderReference(toCsl(source), 'gbt');
+    numeric.set(source, s);
+  }
+  return s;
 }
 
-/**
- * @param accessed the citing date (YYYY-MM-DD), required by the standard for online resources
- */
-export function formatGbt7714(source: Source, accessed: string): string {
-  const parts: string[] = [];
-  const authors = gbtAuthors(source.authors);
-  if (authors) parts.push(`${authors}. `);
-  parts.push(`${source.title}[${TYPE_CODE[source.kind]}/OL]. `);
-  const publisher = source.originalOutlet ? `${source.outlet}(原载: ${source.originalOutlet})` : source.outlet;
-  parts.push(`${publisher}, ${source.published ?? '出版日期不详'}[${accessed}].`);
-  if (source.url) parts.push(` ${source.url}.`);
-  return parts.join('');
+/** GB/T 7714-2015 author-date (著者-出版年制). */
+export function formatGbt7714AuthorDate(source: Source): string {
+  let s = authorDate.get(source);
+  if (s === undefined) {
+    s = renderReference(toCsl(source), 'gbtAuthorDate');
+    authorDate.set(source, s);
+  }
+  return s;
 }
