@@ -37,14 +37,20 @@ export function highwireDate(date: CslItem['issued']): string | undefined {
   return date?.['date-parts'][0].map((n, i) => (i ? String(n).padStart(2, '0') : String(n))).join('/');
 }
 
-/** Tags for a source page, describing the article itself. */
-export function articleMeta(item: CslItem): MetaTag[] {
+/** Title, authors, date, public URL and language: what both kinds of page say of the item they describe. */
+function describedBy(item: CslItem): MetaTag[] {
   const tags: MetaTag[] = [{ name: 'citation_title', content: item.title }];
   for (const a of item.author ?? []) tags.push({ name: 'citation_author', content: a.literal });
   const date = highwireDate(item.issued);
   if (date) tags.push({ name: 'citation_publication_date', content: date });
   if (item.URL) tags.push({ name: 'citation_public_url', content: item.URL });
   if (item.language) tags.push({ name: 'citation_language', content: item.language });
+  return tags;
+}
+
+/** Tags for a source page, describing the article itself. */
+export function articleMeta(item: CslItem): MetaTag[] {
+  const tags = describedBy(item);
   if (item.type === 'report') {
     if (item.publisher) {
       tags.push({ name: 'citation_technical_report_institution', content: item.publisher });
@@ -61,12 +67,7 @@ export function articleMeta(item: CslItem): MetaTag[] {
 
 /** Tags for a page of this atlas (a claim, a case) that cites the given references. */
 export function atlasPageMeta(item: CslItem, cites: readonly string[]): MetaTag[] {
-  const tags: MetaTag[] = [{ name: 'citation_title', content: item.title }];
-  for (const a of item.author ?? []) tags.push({ name: 'citation_author', content: a.literal });
-  const date = highwireDate(item.issued);
-  if (date) tags.push({ name: 'citation_publication_date', content: date });
-  if (item.URL) tags.push({ name: 'citation_public_url', content: item.URL });
-  if (item.language) tags.push({ name: 'citation_language', content: item.language });
+  const tags = describedBy(item);
   tags.push({ name: 'DC.type', content: 'webpage' });
   for (const reference of cites) tags.push({ name: 'citation_reference', content: reference });
   return tags;
