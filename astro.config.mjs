@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import atlasCheck from './src/integrations/check.ts';
 import atlasPagefind from './src/integrations/pagefind.ts';
-import { sitemapLastmod } from './src/lib/added-dates.ts';
+import { sitemapLastmod } from './src/lib/view/added-dates.ts';
 
 // The public address; the deploy workflow sets SITE_URL for the real host.
 const site = process.env.SITE_URL ?? 'https://commerce-atlas.github.io';
@@ -17,20 +17,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Validation first: nothing compiles (and no MDX runs) until the content passes.
-  integrations: [atlasCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404'), serialize: (item) => ({ ...item, lastmod: lastmod(item.url) ?? item.lastmod }) }), atlasPagefind()],
+  integrations: [
+    atlasCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404'), serialize: (item) => ({ ...item, lastmod: lastmod(item.url) ?? item.lastmod }) }),
+    atlasPagefind(),
+  ],
   devToolbar: { enabled: false },
   // Astro hashes its own inline scripts and styles into a CSP <meta>; Pagefind needs
   // 'wasm-unsafe-eval' for its WebAssembly and loads everything else from 'self'.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -3,15 +3,15 @@
  * size limit, real type matches the extension, and SVGs contain nothing that can
  * run or fetch (<script>, on* attributes, javascript: URLs, <foreignObject>,
  * external references). Prints each problem with file, what and fix (中文 and
- * English) and exits 1 when there is any. The checks are in src/lib/assets.ts.
+ * English) and exits 1 when there is any. The checks are in src/lib/check/assets.ts.
  *   --max-kb N   size limit in KB (default 300)
  *   --json       print problems as JSON
  *   --root DIR   check another folder
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkAsset, DEFAULT_MAX_BYTES } from '../src/lib/assets.ts';
-import { formatProblem, sortProblems, summarize, type Problem } from '../src/lib/problems.ts';
+import { checkAsset, DEFAULT_MAX_BYTES } from '../src/lib/check/assets.ts';
+import { formatProblem, sortProblems, summarize, type Problem } from '../src/lib/check/problems.ts';
 
 const FOLDERS = ['public', 'content'];
 

@@ -9,8 +9,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkProject } from '../src/lib/integrity/index.ts';
-import { formatGithub, formatProblem, summarize } from '../src/lib/problems.ts';
+import { checkProject } from '../src/lib/check/integrity/index.ts';
+import { formatGithub, formatProblem, summarize } from '../src/lib/check/problems.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, format: { type: 'string' }, root: { type: 'string' } } });
 const root = resolve(values.root ?? '.');

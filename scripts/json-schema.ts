@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { generatedSchemaFiles, JSON_SCHEMA_DIR, mergeVscodeSettings, VSCODE_SETTINGS } from '../src/lib/scaffold/json-schema.ts';
+import { generatedSchemaFiles, JSON_SCHEMA_DIR, mergeVscodeSettings, VSCODE_SETTINGS } from '../src/cli/scaffold/json-schema.ts';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');

@@ -3,11 +3,11 @@
  * Scaffold a valid entry: a case writes content/cases/<id>.mdx; a claim, source
  * or term is appended to its YAML file (claims: --file NAME, default
  * data/claims/contrib.yaml). On a terminal, missing fields are asked for; with
- * flags only it lists what is missing. The logic lives in src/lib/scaffold/.
+ * flags only it lists what is missing. The logic lives in src/cli/scaffold/.
  *   --help   list the fields of each kind
  */
 import { createInterface } from 'node:readline/promises';
-import { runNew } from '../src/lib/scaffold/cli.ts';
+import { runNew } from '../src/cli/scaffold/cli.ts';
 
 const interactive = Boolean(process.stdin.isTTY);
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
@@ -32,7 +32,9 @@ try {
   process.exitCode = code;
 } catch (error) {
   // Ctrl-C / Ctrl-D while a question is open.
-  console.error(`\n已取消，没有写入 | cancelled, nothing written${error instanceof Error && error.message !== 'input closed' && error.name !== 'AbortError' ? ` (${error.message})` : ''}`);
+  console.error(
+    `\n已取消，没有写入 | cancelled, nothing written${error instanceof Error && error.message !== 'input closed' && error.name !== 'AbortError' ? ` (${error.message})` : ''}`,
+  );
   process.exitCode = 1;
 } finally {
   rl?.close();

@@ -48,13 +48,27 @@ mkdirSync(out, { recursive: true });
 const server = await serveDist(dist);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const problems: string[] = [];
 try {
   for (const width of WIDTHS) {
     const phone = width < 600;
-    const context = await browser.newContext({ viewport: { width, height: phone ? 844 : 900 }, deviceScaleFactor: phone ? 2 : 1, isMobile: phone, hasTouch: phone, reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width, height: phone ? 844 : 900 },
+      deviceScaleFactor: phone ? 2 : 1,
+      isMobile: phone,
+      hasTouch: phone,
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
     for (const [name, path] of Object.entries(SHOTS)) {
@@ -62,10 +76,14 @@ try {
       if (!response?.ok()) problems.push(`${path}: HTTP ${response?.status()}`);
       if (path.startsWith('/search/')) {
         // Wait for the results, not the "searching…" state.
-        await page.waitForFunction(() => {
-          const text = document.getElementById('status')?.textContent ?? '';
-          return text !== '' && !text.includes('…');
-        }, null, { timeout: 15_000 });
+        await page.waitForFunction(
+          () => {
+            const text = document.getElementById('status')?.textContent ?? '';
+            return text !== '' && !text.includes('…');
+          },
+          null,
+          { timeout: 15_000 },
+        );
       }
       await page.evaluate(() => document.fonts.ready);
       const file = join(out, `${name}-${width}.png`);

@@ -7,10 +7,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { EVIDENCE_DIR, readEvidence } from '../src/lib/corpus/evidence.ts';
-import { quotesOf } from '../src/lib/integrity/evidence.ts';
-import { cutSection, sentenceAround, visibleText } from '../src/lib/quotes.ts';
+import { loadCorpus } from '../src/lib/check/corpus/load.ts';
+import { EVIDENCE_DIR, readEvidence } from '../src/lib/check/corpus/evidence.ts';
+import { quotesOf } from '../src/lib/check/integrity/evidence.ts';
+import { cutSection, sentenceAround, visibleText } from '../src/lib/check/quotes.ts';
 import { parseArgs } from 'node:util';
 
 const { positionals } = parseArgs({ allowPositionals: true });
@@ -44,7 +44,9 @@ mkdirSync(join(root, EVIDENCE_DIR), { recursive: true });
 for (const [source, sentences] of added) {
   const file = join(root, EVIDENCE_DIR, `${source}.yaml`);
   const title = corpus.sources.find((s) => s.id === source)?.data.title ?? source;
-  const head = existsSync(file) ? readFileSync(file, 'utf8').replace(/\n*$/, '\n') : `# ${title}: the sentences our entries quote, verbatim (one sentence each).\n`;
+  const head = existsSync(file)
+    ? readFileSync(file, 'utf8').replace(/\n*$/, '\n')
+    : `# ${title}: the sentences our entries quote, verbatim (one sentence each).\n`;
   // JSON strings are valid YAML double-quoted scalars, escapes included.
   writeFileSync(file, head + sentences.map((s) => `- ${JSON.stringify(s)}\n`).join(''));
 }

@@ -10,12 +10,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { readEvidence } from '../src/lib/corpus/evidence.ts';
-import { claimValues } from '../src/lib/integrity/claim-values.ts';
-import { quotesInEvidence, quotesOf } from '../src/lib/integrity/evidence.ts';
-import { cutSection, visibleText } from '../src/lib/quotes.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { loadCorpus } from '../src/lib/check/corpus/load.ts';
+import { readEvidence } from '../src/lib/check/corpus/evidence.ts';
+import { claimValues } from '../src/lib/check/integrity/claim-values.ts';
+import { quotesInEvidence, quotesOf } from '../src/lib/check/integrity/evidence.ts';
+import { cutSection, visibleText } from '../src/lib/check/quotes.ts';
+import { formatProblem, type Problem } from '../src/lib/check/problems.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true, options: { 'if-present': { type: 'boolean' } } });
 const root = resolve('.');
@@ -41,10 +41,20 @@ if (folder && existsSync(folder)) {
         file: file.file,
         line: passage.line,
         column: passage.column,
-        message: section === undefined
-          ? { zh: `找不到来源 ${file.source} 的原文 ${spec.file}（或其 text.start/text.end 标记）`, en: `the text of source ${file.source} (${spec.file}, or its text.start/text.end markers) is missing` }
-          : { zh: `这段证据不在来源 ${file.source} 的原文 ${spec.file} 中："${passage.text.slice(0, 80)}"`, en: `this passage is not verbatim in the text of source ${file.source} (${spec.file}): "${passage.text.slice(0, 80)}"` },
-        fix: { zh: '逐字复制原文（包括半角/全角标点和繁体字），不要跨段落', en: 'copy the passage character for character (half/full-width punctuation and traditional characters included), within one paragraph' },
+        message:
+          section === undefined
+            ? {
+                zh: `找不到来源 ${file.source} 的原文 ${spec.file}（或其 text.start/text.end 标记）`,
+                en: `the text of source ${file.source} (${spec.file}, or its text.start/text.end markers) is missing`,
+              }
+            : {
+                zh: `这段证据不在来源 ${file.source} 的原文 ${spec.file} 中："${passage.text.slice(0, 80)}"`,
+                en: `this passage is not verbatim in the text of source ${file.source} (${spec.file}): "${passage.text.slice(0, 80)}"`,
+              },
+        fix: {
+          zh: '逐字复制原文（包括半角/全角标点和繁体字），不要跨段落',
+          en: 'copy the passage character for character (half/full-width punctuation and traditional characters included), within one paragraph',
+        },
       });
     }
   }
@@ -52,5 +62,7 @@ if (folder && existsSync(folder)) {
 
 for (const p of problems) console.log(formatProblem(p) + '\n');
 const quotes = quotesOf(corpus).length;
-console.log(`verify:quotes: ${quotes} 条引文对照证据，${passagesChecked} 段证据对照原文，${problems.length} 处不符 | ${quotes} quotes checked against stored evidence, ${passagesChecked} passages against the texts, ${problems.length} misses`);
+console.log(
+  `verify:quotes: ${quotes} 条引文对照证据，${passagesChecked} 段证据对照原文，${problems.length} 处不符 | ${quotes} quotes checked against stored evidence, ${passagesChecked} passages against the texts, ${problems.length} misses`,
+);
 process.exit(problems.length ? 1 : 0);

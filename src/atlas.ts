@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSubject, type SubjectType } from './schemas/claim.ts';
 import { entryHref, SUBJECT_COLLECTION, type MeasureTier } from './schemas/index.ts';
-import { byPeriodDesc } from './lib/claims.ts';
+import { byPeriodDesc } from './lib/view/claims.ts';
 
 export type ClaimEntry = CollectionEntry<'claims'>;
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -110,7 +110,7 @@ export function getAtlas(): Promise<Atlas> {
   return cached;
 }
 
-import { DISAGREEMENTS_PER_PAGE, pageHref } from './lib/limits.ts';
+import { DISAGREEMENTS_PER_PAGE, pageHref } from './lib/view/limits.ts';
 
 /** Where a disagreement is listed (its page of /disagreements/ and its anchor). */
 export function disagreementHref(atlas: Atlas, id: string): string {
@@ -121,7 +121,13 @@ export function disagreementHref(atlas: Atlas, id: string): string {
 /** Name and URL of a claim's subject (any collection the registry marks as a subject). */
 export function subjectOf(atlas: Atlas, ref: string): { type: SubjectType; id: string; name: string; href: string } {
   const { type, id } = parseSubject(ref);
-  const byType: Record<SubjectType, Map<string, { data: { name: string } }>> = { platform: atlas.platform, case: atlas.case, model: atlas.model, market: atlas.market, company: atlas.company };
+  const byType: Record<SubjectType, Map<string, { data: { name: string } }>> = {
+    platform: atlas.platform,
+    case: atlas.case,
+    model: atlas.model,
+    market: atlas.market,
+    company: atlas.company,
+  };
   return { type, id, name: byType[type].get(id)?.data.name ?? id, href: entryHref(SUBJECT_COLLECTION[type], id) };
 }
 
@@ -158,8 +164,8 @@ export interface ClaimView {
   disputed: boolean;
 }
 
-import { CLAIM_KIND_LABEL, claimPeriodText, staleness } from './lib/claims.ts';
-import { formatValue, pointValue } from './lib/numbers.ts';
+import { CLAIM_KIND_LABEL, claimPeriodText, staleness } from './lib/view/claims.ts';
+import { formatValue, pointValue } from './lib/view/format-number.ts';
 
 const viewCache = new WeakMap<ClaimEntry, ClaimView>();
 export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {

@@ -8,26 +8,24 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSpecs, type CollectionName } from './schemas/index.ts';
-import { yamlListLoader } from './lib/corpus/yaml-loader.ts';
+import { yamlListLoader } from './lib/check/corpus/yaml-loader.ts';
 
-type Specs = typeof collectionSpecs;
-type YamlName = { [K in CollectionName]: Specs[K]['format'] extends 'yaml' ? K : never }[CollectionName];
-type MdxName = Exclude<CollectionName, YamlName>;
-
-const yaml = <N extends YamlName>(name: N) => defineCollection({ loader: yamlListLoader(name), schema: collectionSpecs[name].schema as Specs[N]['schema'] });
-const mdx = <N extends MdxName>(name: N) =>
-  defineCollection({ loader: glob({ pattern: '*.mdx', base: `./${collectionSpecs[name].dir}` }), schema: collectionSpecs[name].schema as Specs[N]['schema'] });
+// Each collection is spelled out (not built in a generic helper) because a helper's
+// generic return type widens the schema to BaseSchema and every entry's data to unknown.
+const mdxGlob = (name: 'cases' | 'platforms' | 'models' | 'markets' | 'companies') =>
+  glob({ pattern: '*.mdx', base: `./${collectionSpecs[name].dir}` });
+const s = collectionSpecs;
 
 export const collections = {
-  sources: yaml('sources'),
-  measures: yaml('measures'),
-  claims: yaml('claims'),
-  events: yaml('events'),
-  terms: yaml('terms'),
-  disagreements: yaml('disagreements'),
-  cases: mdx('cases'),
-  platforms: mdx('platforms'),
-  models: mdx('models'),
-  markets: mdx('markets'),
-  companies: mdx('companies'),
+  sources: defineCollection({ loader: yamlListLoader('sources'), schema: s.sources.schema }),
+  measures: defineCollection({ loader: yamlListLoader('measures'), schema: s.measures.schema }),
+  claims: defineCollection({ loader: yamlListLoader('claims'), schema: s.claims.schema }),
+  events: defineCollection({ loader: yamlListLoader('events'), schema: s.events.schema }),
+  terms: defineCollection({ loader: yamlListLoader('terms'), schema: s.terms.schema }),
+  disagreements: defineCollection({ loader: yamlListLoader('disagreements'), schema: s.disagreements.schema }),
+  cases: defineCollection({ loader: mdxGlob('cases'), schema: s.cases.schema }),
+  platforms: defineCollection({ loader: mdxGlob('platforms'), schema: s.platforms.schema }),
+  models: defineCollection({ loader: mdxGlob('models'), schema: s.models.schema }),
+  markets: defineCollection({ loader: mdxGlob('markets'), schema: s.markets.schema }),
+  companies: defineCollection({ loader: mdxGlob('companies'), schema: s.companies.schema }),
 } satisfies Record<CollectionName, unknown>;

@@ -1,6 +1,6 @@
 /** Build export rows from the atlas (shared by /data/claims.json and /data/claims.csv). */
 import { getAtlas, claimView } from './atlas.ts';
-import type { ClaimExportRow } from './lib/exports.ts';
+import type { ClaimExportRow } from './lib/view/exports.ts';
 
 let cached: Promise<ClaimExportRow[]> | undefined;
 

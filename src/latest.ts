@@ -5,7 +5,7 @@
  * last-changed dates of any entry, for case citations.
  */
 import { getAtlas, claimView, type Atlas } from './atlas.ts';
-import { entryDates, historyOf, type DatesOf, type EntryDates } from './lib/added-dates.ts';
+import { entryDates, historyOf, type DatesOf, type EntryDates } from './lib/view/added-dates.ts';
 import type { CollectionName } from './schemas/index.ts';
 
 export interface LatestEntry {
@@ -44,7 +44,12 @@ async function all(): Promise<LatestEntry[]> {
   for (const e of atlas.events) push('events', e.id, { type: '事件', title: e.data.title, href: `/events/${e.id}/`, description: e.data.summary });
   for (const c of atlas.claims) {
     const v = claimView(atlas, c);
-    push('claims', c.id, { type: '数据', title: `${v.subject.name}${v.measure.name}：${v.valueText}（${v.periodText}）`, href: v.href, description: `${v.kindLabel}，${v.claimant}，《${v.source.title}》` });
+    push('claims', c.id, {
+      type: '数据',
+      title: `${v.subject.name}${v.measure.name}：${v.valueText}（${v.periodText}）`,
+      href: v.href,
+      description: `${v.kindLabel}，${v.claimant}，《${v.source.title}》`,
+    });
   }
   // Newest first; cases before events before claims on the same day (most readable first).
   return entries.sort((a, b) => b.added.localeCompare(a.added) || a.order - b.order).map(({ order: _, ...e }) => e);

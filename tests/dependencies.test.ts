@@ -2,8 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string>; dependencies?: Record<string, string>; allowScripts?: Record<string, boolean> };
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean; optional?: boolean }> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  devDependencies: Record<string, string>;
+  dependencies?: Record<string, string>;
+  allowScripts?: Record<string, boolean>;
+};
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+  packages: Record<string, { hasInstallScript?: boolean; optional?: boolean }>;
+};
 
 describe('dependencies', () => {
   it('packages with install scripts are exactly those on allowScripts', () => {

@@ -1,7 +1,7 @@
 /** The real project: the Node version the scripts run on, and the real data passing every check. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkProject } from '../src/lib/integrity/index.ts';
+import { checkProject } from '../src/lib/check/integrity/index.ts';
 
 describe('the toolchain', () => {
   it('runs on the Node version Astro 7 needs (from the exact node devDependency)', () => {

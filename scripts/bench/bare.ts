@@ -36,7 +36,9 @@ export default defineConfig({
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 export const collections = {
-${Object.keys(YAML_COLLECTIONS).map((name) => `  ${name}: defineCollection({ loader: file('data/${name}.yaml') }),`).join('\n')}
+${Object.keys(YAML_COLLECTIONS)
+  .map((name) => `  ${name}: defineCollection({ loader: file('data/${name}.yaml') }),`)
+  .join('\n')}
 ${PROSE_COLLECTIONS.map((name) => `  ${name}: defineCollection({ loader: glob({ pattern: '*.md', base: './content/${name}' }) }),`).join('\n')}
 };
 `;
@@ -92,7 +94,11 @@ export function writeBareProject(dir: string, corpusDir: string): void {
       const abs = join(corpusDir, part);
       if (!existsSync(abs)) continue;
       if (part.endsWith('.yaml')) texts.push(readFileSync(abs, 'utf8'));
-      else for (const f of readdirSync(abs).filter((f) => f.endsWith('.yaml')).sort()) texts.push(readFileSync(join(abs, f), 'utf8'));
+      else
+        for (const f of readdirSync(abs)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort())
+          texts.push(readFileSync(join(abs, f), 'utf8'));
     }
     // Each file is a top-level YAML list, so the texts concatenate into one list.
     writeFileSync(join(dir, `data/${name}.yaml`), texts.map((t) => t.trimEnd() + '\n').join('') || '[]\n');

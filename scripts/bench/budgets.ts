@@ -70,7 +70,15 @@ function rowStatus(cells: BudgetCell[]): Status {
 
 function cell(size: number, measured: number | null | undefined, limit: number, fmt: (x: number) => string, note?: string): BudgetCell {
   const m = measured ?? null;
-  return { size, measured: m, display: m === null || Number.isNaN(m) ? '—' : fmt(m), limit, limitDisplay: fmt(limit), status: m === null || Number.isNaN(m) ? 'not measured' : m <= limit ? 'met' : 'missed', note };
+  return {
+    size,
+    measured: m,
+    display: m === null || Number.isNaN(m) ? '—' : fmt(m),
+    limit,
+    limitDisplay: fmt(limit),
+    status: m === null || Number.isNaN(m) ? 'not measured' : m <= limit ? 'met' : 'missed',
+    note,
+  };
 }
 
 export function evaluateBudgets(bench: BenchResults): BudgetRow[] {
@@ -81,22 +89,38 @@ export function evaluateBudgets(bench: BenchResults): BudgetRow[] {
     rows.push({ id, label, limit, cells, status: rowStatus(cells) });
   };
 
-  perSize('build-ratio', 'Build time, ours ÷ bare baseline (median wall time)', '≤ 1.3×', (r) => cell(r.size, r.build.ratio, 1.3, (x) => `${up(x, 2)}×`));
+  perSize('build-ratio', 'Build time, ours ÷ bare baseline (median wall time)', '≤ 1.3×', (r) =>
+    cell(r.size, r.build.ratio, 1.3, (x) => `${up(x, 2)}×`),
+  );
 
   const g = growthExponent(rs, 'ours');
   const gCells = g ? [cell(g.to, g.exponent, 1.0, (x) => up(x, 2), `log(T${g.to}/T${g.from}) / log(${g.to}/${g.from})`)] : [];
   rows.push({ id: 'growth-exponent', label: 'Build-time growth exponent (ours)', limit: '≤ 1.0', cells: gCells, status: rowStatus(gCells) });
 
   const tenK = rs.find((r) => r.size === 10_000);
-  const memCells = [cell(10_000, tenK && tenK.build.ours.peakTreeRssKb !== null ? tenK.build.ours.peakTreeRssKb * 1024 : null, 5e9, gb, 'peak RSS of the whole build process tree')];
+  const memCells = [
+    cell(
+      10_000,
+      tenK && tenK.build.ours.peakTreeRssKb !== null ? tenK.build.ours.peakTreeRssKb * 1024 : null,
+      5e9,
+      gb,
+      'peak RSS of the whole build process tree',
+    ),
+  ];
   rows.push({ id: 'memory-10k', label: 'Peak memory of our 10,000-entry build', limit: '≤ 5 GB', cells: memCells, status: rowStatus(memCells) });
 
   for (const t of orderedTypes(rs.flatMap((r) => Object.keys(r.output?.byType ?? {})))) {
-    perSize(`html-median-${t}`, `HTML per ${t} page, gzip, median`, '≤ 8 KB', (r) => cell(r.size, r.output?.byType[t]?.htmlGzip.median, 8000, (x) => kb(x)));
-    perSize(`html-max-${t}`, `HTML per ${t} page, gzip, max`, '≤ 14 KB', (r) => cell(r.size, r.output?.byType[t]?.htmlGzip.max, 14000, (x) => kb(x), r.output?.byType[t]?.htmlGzip.maxPath));
+    perSize(`html-median-${t}`, `HTML per ${t} page, gzip, median`, '≤ 8 KB', (r) =>
+      cell(r.size, r.output?.byType[t]?.htmlGzip.median, 8000, (x) => kb(x)),
+    );
+    perSize(`html-max-${t}`, `HTML per ${t} page, gzip, max`, '≤ 14 KB', (r) =>
+      cell(r.size, r.output?.byType[t]?.htmlGzip.max, 14000, (x) => kb(x), r.output?.byType[t]?.htmlGzip.maxPath),
+    );
   }
   for (const t of JS_TYPES) {
-    perSize(`js-${t}`, `JavaScript a ${t} page loads, gzip, max`, '0, or small enhancements ≤ 3 KB', (r) => cell(r.size, r.output?.byType[t]?.jsGzip.max, 3000, (x) => kb(x, 2), r.output?.byType[t]?.jsGzip.maxPath));
+    perSize(`js-${t}`, `JavaScript a ${t} page loads, gzip, max`, '0, or small enhancements ≤ 3 KB', (r) =>
+      cell(r.size, r.output?.byType[t]?.jsGzip.max, 3000, (x) => kb(x, 2), r.output?.byType[t]?.jsGzip.maxPath),
+    );
   }
   perSize('css', 'CSS any page loads, gzip, max', '≤ 12 KB', (r) => {
     const all = r.output ? Object.values(r.output.byType).map((s) => s.cssGzip.max) : [];

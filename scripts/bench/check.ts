@@ -23,7 +23,12 @@ for (const row of rows) {
   if (row.status === 'met') continue;
   failed++;
   const cells = row.cells.length
-    ? row.cells.map((c) => `${c.size.toLocaleString('en-US')}: ${c.display}${c.status === 'missed' ? ` > ${c.limitDisplay}` : c.status === 'not measured' ? ' (not measured)' : ''}${c.note ? ` [${c.note}]` : ''}`).join('; ')
+    ? row.cells
+        .map(
+          (c) =>
+            `${c.size.toLocaleString('en-US')}: ${c.display}${c.status === 'missed' ? ` > ${c.limitDisplay}` : c.status === 'not measured' ? ' (not measured)' : ''}${c.note ? ` [${c.note}]` : ''}`,
+        )
+        .join('; ')
     : 'no data';
   console.log(`${row.status === 'missed' ? 'MISSED' : 'NOT MEASURED'}  ${row.label} (${row.limit}) — ${cells}`);
 }

@@ -34,7 +34,17 @@ export const COLLECTION_SHARES = {
   disagreements: 0.01,
 } as const;
 export type CollectionKey = keyof typeof COLLECTION_SHARES;
-const MINIMUM: Record<CollectionKey, number> = { claims: 10, cases: 3, events: 2, terms: 3, sources: 3, measures: 8, platforms: 6, models: 5, disagreements: 1 };
+const MINIMUM: Record<CollectionKey, number> = {
+  claims: 10,
+  cases: 3,
+  events: 2,
+  terms: 3,
+  sources: 3,
+  measures: 8,
+  platforms: 6,
+  models: 5,
+  disagreements: 1,
+};
 
 /** How many entries of each collection a corpus of `size` entries has (they sum to `size`). */
 export function countsFor(size: number): Record<CollectionKey, number> {
@@ -53,12 +63,91 @@ export function countsFor(size: number): Record<CollectionKey, number> {
 // ---------------------------------------------------------------- output shapes
 
 type Unit = V.UnitName;
-interface MeasureOut extends V.MeasureSeed { definition: string; definitionNotes?: string; staleAfterMonths: number }
-interface PlatformOut { id: string; name: string; en: string; aliases: string[]; owner: string; kind: 'platform' | 'feature' | 'service'; parent?: string; models: string[]; launched?: string; summary: string; year: number }
-interface ModelOut { id: string; name: string; en: string; aliases: string[]; definition: string; broader?: string; platforms: string[] }
-interface SourceOut { id: string; tag: string; title: string; outlet: string; originalOutlet?: string; authors: string[]; editors: string[]; published?: string; publishedNote?: string; url?: string; language: 'zh-Hans' | 'zh-Hant' | 'en'; accessed: string; kind: string; text: { file: string }; note?: string; pubEnd: string; year: number; month: number }
-interface CaseOut { id: string; name: string; aliases: string[]; en?: string; kind: keyof typeof V.CASE_ENDINGS; category: string; platforms: string[]; models: string[]; period?: string; summary: string; depth: 'in-depth' | 'brief'; city?: string; person: string; role: string; year: number; month: number }
-interface ClaimOut { id: string; subject: string; measure: string; value?: number; low?: number; high?: number; qualifier: string; unit: Unit; period?: string; periodNote?: string; claimant: string; claimantRole?: string; kind: string; source: string; quote: string; derivation?: string; note?: string; valueText: string }
+interface MeasureOut extends V.MeasureSeed {
+  definition: string;
+  definitionNotes?: string;
+  staleAfterMonths: number;
+}
+interface PlatformOut {
+  id: string;
+  name: string;
+  en: string;
+  aliases: string[];
+  owner: string;
+  kind: 'platform' | 'feature' | 'service';
+  parent?: string;
+  models: string[];
+  launched?: string;
+  summary: string;
+  year: number;
+}
+interface ModelOut {
+  id: string;
+  name: string;
+  en: string;
+  aliases: string[];
+  definition: string;
+  broader?: string;
+  platforms: string[];
+}
+interface SourceOut {
+  id: string;
+  tag: string;
+  title: string;
+  outlet: string;
+  originalOutlet?: string;
+  authors: string[];
+  editors: string[];
+  published?: string;
+  publishedNote?: string;
+  url?: string;
+  language: 'zh-Hans' | 'zh-Hant' | 'en';
+  accessed: string;
+  kind: string;
+  text: { file: string };
+  note?: string;
+  pubEnd: string;
+  year: number;
+  month: number;
+}
+interface CaseOut {
+  id: string;
+  name: string;
+  aliases: string[];
+  en?: string;
+  kind: keyof typeof V.CASE_ENDINGS;
+  category: string;
+  platforms: string[];
+  models: string[];
+  period?: string;
+  summary: string;
+  depth: 'in-depth' | 'brief';
+  city?: string;
+  person: string;
+  role: string;
+  year: number;
+  month: number;
+}
+interface ClaimOut {
+  id: string;
+  subject: string;
+  measure: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier: string;
+  unit: Unit;
+  period?: string;
+  periodNote?: string;
+  claimant: string;
+  claimantRole?: string;
+  kind: string;
+  source: string;
+  quote: string;
+  derivation?: string;
+  note?: string;
+  valueText: string;
+}
 
 export interface CorpusResult {
   size: number;
@@ -74,7 +163,11 @@ export interface CorpusResult {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const joinId = (...parts: string[]) => parts.filter(Boolean).join('-').replace(/-+/g, '-');
-const titleCase = (id: string) => id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+const titleCase = (id: string) =>
+  id
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 const CN_DIGIT = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 class IdSet {
@@ -106,13 +199,26 @@ function partialDateBetween(r: Rng, fromYear: number, toYear: number): { y: numb
 }
 
 /** A value the quote can state exactly, with the text that states it. */
-function makeNumber(r: Rng, unit: Unit, subjectType: 'platform' | 'case' | 'model', measure: V.MeasureSeed): { value: number; text: string; cheng?: boolean } {
+function makeNumber(
+  r: Rng,
+  unit: Unit,
+  subjectType: 'platform' | 'case' | 'model',
+  measure: V.MeasureSeed,
+): { value: number; text: string; cheng?: boolean } {
   const exact = (x: number) => Number(x.toPrecision(12));
   switch (unit) {
     case 'cny':
     case 'people': {
       const suffix = unit === 'cny' ? '元' : '人';
-      const [lo, hi] = measure.id.endsWith('aov') ? [1, 3] : subjectType === 'case' ? (unit === 'cny' ? [2, 9] : [2, 7]) : unit === 'cny' ? [7, 12] : [5, 9];
+      const [lo, hi] = measure.id.endsWith('aov')
+        ? [1, 3]
+        : subjectType === 'case'
+          ? unit === 'cny'
+            ? [2, 9]
+            : [2, 7]
+          : unit === 'cny'
+            ? [7, 12]
+            : [5, 9];
       const exp = r.int(lo, hi);
       if (exp >= 8 && r.chance(0.15)) {
         // Chinese numerals: 两亿, 三千万 …
@@ -193,9 +299,19 @@ function formatPeriodZh(period: string): string {
 
 // ---------------------------------------------------------------- generator
 
-export function generateCorpus(size: number, seed = 20240601): {
-  measures: MeasureOut[]; platforms: PlatformOut[]; models: (ModelOut & { labels: unknown[]; traits: unknown[]; body: string })[]; sources: SourceOut[];
-  cases: (CaseOut & { body: string })[]; claims: ClaimOut[]; events: Record<string, unknown>[]; terms: Record<string, unknown>[]; disagreements: Record<string, unknown>[];
+export function generateCorpus(
+  size: number,
+  seed = 20240601,
+): {
+  measures: MeasureOut[];
+  platforms: PlatformOut[];
+  models: (ModelOut & { labels: unknown[]; traits: unknown[]; body: string })[];
+  sources: SourceOut[];
+  cases: (CaseOut & { body: string })[];
+  claims: ClaimOut[];
+  events: Record<string, unknown>[];
+  terms: Record<string, unknown>[];
+  disagreements: Record<string, unknown>[];
   platformBodies: Map<string, string>;
 } {
   const counts = countsFor(size);
@@ -205,7 +321,11 @@ export function generateCorpus(size: number, seed = 20240601): {
   const rM = root.fork('measures');
   const measureIds = new IdSet();
   const measures: MeasureOut[] = [];
-  const tailMeasures = combinations<[V.Word, V.Word, (typeof V.MEASURE_BASE_LIST)[number]]>(rM, [V.MEASURE_PREFIXES, V.MEASURE_SCOPES, V.MEASURE_BASE_LIST]);
+  const tailMeasures = combinations<[V.Word, V.Word, (typeof V.MEASURE_BASE_LIST)[number]]>(rM, [
+    V.MEASURE_PREFIXES,
+    V.MEASURE_SCOPES,
+    V.MEASURE_BASE_LIST,
+  ]);
   for (let i = 0; measures.length < counts.measures; i++) {
     let seedM: V.MeasureSeed;
     if (i < V.HEAD_MEASURES.length) seedM = V.HEAD_MEASURES[i];
@@ -241,7 +361,14 @@ export function generateCorpus(size: number, seed = 20240601): {
     } else {
       const [prefix, scope, kind] = tailModels[(i - V.HEAD_MODELS.length) % tailModels.length];
       const name = `${prefix[0]}${scope[0]}${kind[0]}`;
-      models.push({ id: modelIds.take(joinId(prefix[1], scope[1], kind[1])), name, en: `${prefix[1] ? titleCase(prefix[1]) + ' ' : ''}${titleCase(scope[1])} ${titleCase(kind[1])}`, aliases: rMo.chance(0.4) ? [`${name}模式`] : [], definition: '', platforms: [] });
+      models.push({
+        id: modelIds.take(joinId(prefix[1], scope[1], kind[1])),
+        name,
+        en: `${prefix[1] ? titleCase(prefix[1]) + ' ' : ''}${titleCase(scope[1])} ${titleCase(kind[1])}`,
+        aliases: rMo.chance(0.4) ? [`${name}模式`] : [],
+        definition: '',
+        platforms: [],
+      });
     }
   }
   const modelZipf = new Zipf(models.length, 1);
@@ -253,25 +380,63 @@ export function generateCorpus(size: number, seed = 20240601): {
   const headCount = Math.min(V.HEAD_PLATFORMS.length, counts.platforms);
   const tailPlatforms = rP.shuffle([
     ...combinations<[V.Word, V.Word]>(rP, [V.PLATFORM_STEMS, V.PLATFORM_PRODUCTS]).map((c) => ({ type: 'service' as const, c })),
-    ...combinations<[(typeof V.HEAD_PLATFORMS)[number], V.Word]>(rP, [V.HEAD_PLATFORMS.slice(0, headCount), V.PLATFORM_FEATURES]).map((c) => ({ type: 'feature' as const, c })),
+    ...combinations<[(typeof V.HEAD_PLATFORMS)[number], V.Word]>(rP, [V.HEAD_PLATFORMS.slice(0, headCount), V.PLATFORM_FEATURES]).map((c) => ({
+      type: 'feature' as const,
+      c,
+    })),
   ]);
   for (let i = 0; platforms.length < counts.platforms; i++) {
     const year = rP.int(2012, 2022);
     const modelIdsFor = modelZipf.drawDistinct(rP, rP.int(1, 3)).map((k) => models[k].id);
     if (i < headCount) {
       const h = V.HEAD_PLATFORMS[i];
-      platforms.push({ id: platformIds.take(h.id), name: h.name, en: h.en, aliases: [...h.aliases], owner: h.owner, kind: 'platform', parent: h.id === 'shipinhao' || h.id === 'mini-program' ? 'wechat' : undefined, models: modelIdsFor, launched: rP.chance(0.6) ? `${year}-${pad(rP.int(1, 12))}` : undefined, summary: `${h.owner}旗下的${rP.pick(['内容平台', '电商平台', '社交产品', '本地生活平台'])}，文章讨论它${rP.pick(['如何把私域与公域接起来', '的流量分配与商家结构', '从内容到交易的闭环', '的商业化节奏'])}。`, year });
+      platforms.push({
+        id: platformIds.take(h.id),
+        name: h.name,
+        en: h.en,
+        aliases: [...h.aliases],
+        owner: h.owner,
+        kind: 'platform',
+        parent: h.id === 'shipinhao' || h.id === 'mini-program' ? 'wechat' : undefined,
+        models: modelIdsFor,
+        launched: rP.chance(0.6) ? `${year}-${pad(rP.int(1, 12))}` : undefined,
+        summary: `${h.owner}旗下的${rP.pick(['内容平台', '电商平台', '社交产品', '本地生活平台'])}，文章讨论它${rP.pick(['如何把私域与公域接起来', '的流量分配与商家结构', '从内容到交易的闭环', '的商业化节奏'])}。`,
+        year,
+      });
       continue;
     }
     const t = tailPlatforms[(i - headCount) % tailPlatforms.length];
     if (t.type === 'feature') {
       const [head, feature] = t.c;
       const name = `${head.name}${feature[0]}`;
-      platforms.push({ id: platformIds.take(joinId(head.id, feature[1])), name, en: `${head.en} ${titleCase(feature[1])}`, aliases: rP.chance(0.3) ? [`${head.name}的${feature[0]}`] : [], owner: head.owner, kind: 'feature', parent: head.id, models: modelIdsFor, launched: rP.chance(0.5) ? `${year}-${pad(rP.int(1, 12))}` : undefined, summary: `${head.name}里的${feature[0]}功能，商家用它${rP.pick(['承接直播间的成交', '做私域复购', '找达人带货', '投放广告'])}。`, year });
+      platforms.push({
+        id: platformIds.take(joinId(head.id, feature[1])),
+        name,
+        en: `${head.en} ${titleCase(feature[1])}`,
+        aliases: rP.chance(0.3) ? [`${head.name}的${feature[0]}`] : [],
+        owner: head.owner,
+        kind: 'feature',
+        parent: head.id,
+        models: modelIdsFor,
+        launched: rP.chance(0.5) ? `${year}-${pad(rP.int(1, 12))}` : undefined,
+        summary: `${head.name}里的${feature[0]}功能，商家用它${rP.pick(['承接直播间的成交', '做私域复购', '找达人带货', '投放广告'])}。`,
+        year,
+      });
     } else {
       const [stem, product] = t.c;
       const name = `${stem[0]}${product[0]}`;
-      platforms.push({ id: platformIds.take(joinId(stem[1], product[1])), name, en: titleCase(joinId(stem[1], product[1])), aliases: rP.chance(0.3) ? [`${stem[0]}`] : [], owner: `${stem[0]}科技`, kind: rP.chance(0.7) ? 'service' : 'platform', models: modelIdsFor, launched: rP.chance(0.4) ? `${year}` : undefined, summary: `为商家提供${product[0]}能力的${rP.pick(['服务商', 'SaaS 工具', '分销平台'])}，多见于${rP.pick(['产业带', '微商转型', '品牌私域', '社区团购'])}商家。`, year });
+      platforms.push({
+        id: platformIds.take(joinId(stem[1], product[1])),
+        name,
+        en: titleCase(joinId(stem[1], product[1])),
+        aliases: rP.chance(0.3) ? [`${stem[0]}`] : [],
+        owner: `${stem[0]}科技`,
+        kind: rP.chance(0.7) ? 'service' : 'platform',
+        models: modelIdsFor,
+        launched: rP.chance(0.4) ? `${year}` : undefined,
+        summary: `为商家提供${product[0]}能力的${rP.pick(['服务商', 'SaaS 工具', '分销平台'])}，多见于${rP.pick(['产业带', '微商转型', '品牌私域', '社区团购'])}商家。`,
+        year,
+      });
     }
   }
   const platformZipf = new Zipf(platforms.length, 1);
@@ -307,7 +472,12 @@ export function generateCorpus(size: number, seed = 20240601): {
       authors: Array.from({ length: rS.int(0, 2) }, () => personName(rS)),
       editors: rS.chance(0.2) ? [personName(rS)] : [],
       published,
-      publishedNote: published === undefined ? '原文没有日期；按正文提到的事件推定为发文当年。' : precision < 0.3 && rS.chance(0.5) ? '正文提到的最晚事件在当月，推定为该月发布。' : undefined,
+      publishedNote:
+        published === undefined
+          ? '原文没有日期；按正文提到的事件推定为发文当年。'
+          : precision < 0.3 && rS.chance(0.5)
+            ? '正文提到的最晚事件在当月，推定为该月发布。'
+            : undefined,
       url: rS.chance(0.85) ? `https://www.${outlet.tag}.example.com/${d.y}/${pad(d.m)}/${100000 + i}.html` : undefined,
       language: lang,
       // A fixed day, so the corpus is the same on every run.
@@ -327,7 +497,14 @@ export function generateCorpus(size: number, seed = 20240601): {
   const rC = root.fork('cases');
   const caseIds = new IdSet();
   const caseNames = new Set<string>();
-  const kindLabels: Record<CaseOut['kind'], string> = { merchant: '商家', brand: '品牌', creator: '达人', media: '媒体', retailer: '零售商', service: '服务商' };
+  const kindLabels: Record<CaseOut['kind'], string> = {
+    merchant: '商家',
+    brand: '品牌',
+    creator: '达人',
+    media: '媒体',
+    retailer: '零售商',
+    service: '服务商',
+  };
   const cases: CaseOut[] = [];
   for (let i = 0; i < counts.cases; i++) {
     const kind = rC.weighted(['merchant', 'brand', 'creator', 'media', 'retailer', 'service'] as const, [0.35, 0.2, 0.25, 0.05, 0.08, 0.07]);
@@ -393,7 +570,12 @@ export function generateCorpus(size: number, seed = 20240601): {
       subjectType = 'model';
       subjectId = models[modelZipf.draw(rK)].id;
     }
-    const subjectName = subjectType === 'case' ? caseById.get(subjectId)!.name : subjectType === 'platform' ? platformById.get(subjectId)!.name : modelById.get(subjectId)!.name;
+    const subjectName =
+      subjectType === 'case'
+        ? caseById.get(subjectId)!.name
+        : subjectType === 'platform'
+          ? platformById.get(subjectId)!.name
+          : modelById.get(subjectId)!.name;
     const measure = measures[measureZipf.draw(rK)];
     const source = sources[i < sources.length ? sourceOrder[i] : sourceZipf.draw(rK)];
     let kind = rK.weighted(['official', 'estimate', 'self-reported', 'media', 'forecast'], [0.18, 0.16, 0.12, 0.5, 0.04]);
@@ -458,10 +640,45 @@ export function generateCorpus(size: number, seed = 20240601): {
       }
       if (low !== undefined) value = undefined;
     }
-    const verbs: Record<string, readonly string[]> = { exact: ['为', '达到', '是'], about: ['约为', '接近', '大约'], 'more-than': ['超过', '突破', '已超'], 'less-than': ['不到', '不足'], 'up-to': ['最高达到', '最多'] };
-    const claimant = kind === 'official' ? (subjectType === 'platform' ? platformById.get(subjectId)!.owner : subjectName) : kind === 'estimate' || kind === 'forecast' ? rK.pick(V.ESTIMATORS) : kind === 'self-reported' ? caseById.get(subjectId)!.person : source.outlet;
-    const claimantRole = kind === 'media' ? '媒体' : kind === 'self-reported' ? `${subjectName}${caseById.get(subjectId)!.role}` : kind === 'official' ? (rK.chance(0.5) ? '官方披露' : undefined) : rK.chance(0.6) ? '第三方数据机构' : undefined;
-    const lead = kind === 'official' ? rK.pick([`${claimant}披露，`, '财报显示，', '官方数据显示，']) : kind === 'estimate' ? rK.pick([`据${claimant}统计，`, `${claimant}的数据显示，`]) : kind === 'forecast' ? `${claimant}预测，` : kind === 'self-reported' ? rK.pick([`${claimant}介绍，`, `据${subjectName}自己的说法，`]) : rK.pick(['', '记者了解到，', '文章称，']);
+    const verbs: Record<string, readonly string[]> = {
+      exact: ['为', '达到', '是'],
+      about: ['约为', '接近', '大约'],
+      'more-than': ['超过', '突破', '已超'],
+      'less-than': ['不到', '不足'],
+      'up-to': ['最高达到', '最多'],
+    };
+    const claimant =
+      kind === 'official'
+        ? subjectType === 'platform'
+          ? platformById.get(subjectId)!.owner
+          : subjectName
+        : kind === 'estimate' || kind === 'forecast'
+          ? rK.pick(V.ESTIMATORS)
+          : kind === 'self-reported'
+            ? caseById.get(subjectId)!.person
+            : source.outlet;
+    const claimantRole =
+      kind === 'media'
+        ? '媒体'
+        : kind === 'self-reported'
+          ? `${subjectName}${caseById.get(subjectId)!.role}`
+          : kind === 'official'
+            ? rK.chance(0.5)
+              ? '官方披露'
+              : undefined
+            : rK.chance(0.6)
+              ? '第三方数据机构'
+              : undefined;
+    const lead =
+      kind === 'official'
+        ? rK.pick([`${claimant}披露，`, '财报显示，', '官方数据显示，'])
+        : kind === 'estimate'
+          ? rK.pick([`据${claimant}统计，`, `${claimant}的数据显示，`])
+          : kind === 'forecast'
+            ? `${claimant}预测，`
+            : kind === 'self-reported'
+              ? rK.pick([`${claimant}介绍，`, `据${subjectName}自己的说法，`])
+              : rK.pick(['', '记者了解到，', '文章称，']);
     const when = period ? formatPeriodZh(period) : '';
     let quote = `${lead}${subjectName}${when}的${measure.name}${rK.pick(verbs[qualifier])}${numText}`;
     let derivation: string | undefined;
@@ -511,17 +728,43 @@ export function generateCorpus(size: number, seed = 20240601): {
     const own = (claimsBySubject.get(`case/${c.id}`) ?? []).map(refOf);
     const platformClaims = claimsBySubject.get(`platform/${c.platforms[0]}`) ?? [];
     const context = platformClaims.length && rB.chance(0.3) ? [refOf(rB.pick(platformClaims))] : [];
-    const body = caseBody({
-      name: c.name, category: c.category, kindLabel: kindLabels[c.kind], city: c.city,
-      platforms: c.platforms.map((id) => platformById.get(id)!.name), models: c.models.map((id) => modelById.get(id)!.name),
-      person: c.person, role: c.role, outlet: rB.pick(PROSE_OUTLETS).name, year: c.year, month: c.month, depth: c.depth, claims: own, context,
-    }, rB);
+    const body = caseBody(
+      {
+        name: c.name,
+        category: c.category,
+        kindLabel: kindLabels[c.kind],
+        city: c.city,
+        platforms: c.platforms.map((id) => platformById.get(id)!.name),
+        models: c.models.map((id) => modelById.get(id)!.name),
+        person: c.person,
+        role: c.role,
+        outlet: rB.pick(PROSE_OUTLETS).name,
+        year: c.year,
+        month: c.month,
+        depth: c.depth,
+        claims: own,
+        context,
+      },
+      rB,
+    );
     return { ...c, body };
   });
   const platformBodies = new Map<string, string>();
   for (const p of platforms) {
     const own = (claimsBySubject.get(`platform/${p.id}`) ?? []).map(refOf);
-    platformBodies.set(p.id, platformBody({ name: p.name, owner: p.owner, models: p.models.map((id) => modelById.get(id)!.name), year: p.year, claims: rB.chance(0.15) ? own.slice(0, 1) : [] }, rB));
+    platformBodies.set(
+      p.id,
+      platformBody(
+        {
+          name: p.name,
+          owner: p.owner,
+          models: p.models.map((id) => modelById.get(id)!.name),
+          year: p.year,
+          claims: rB.chance(0.15) ? own.slice(0, 1) : [],
+        },
+        rB,
+      ),
+    );
   }
 
   // -- models: labels and traits
@@ -543,8 +786,19 @@ export function generateCorpus(size: number, seed = 20240601): {
     const traits = dims.map((dimension) => {
       const text = rL.pick(TRAIT_TEXTS[dimension]);
       const s = rL.chance(0.7) ? sources[sourceZipf.draw(rL)] : undefined;
-      const related = ['aov', 'return-rate', 'repurchase-rate'].includes(dimension) ? modelClaims.filter((c) => c.measure === dimension).map((c) => c.id).slice(0, 2) : [];
-      return { dimension, text, source: s?.id, quote: s && rL.chance(0.6) ? `${m.name}${text}` : undefined, claims: related.length ? related : undefined };
+      const related = ['aov', 'return-rate', 'repurchase-rate'].includes(dimension)
+        ? modelClaims
+            .filter((c) => c.measure === dimension)
+            .map((c) => c.id)
+            .slice(0, 2)
+        : [];
+      return {
+        dimension,
+        text,
+        source: s?.id,
+        quote: s && rL.chance(0.6) ? `${m.name}${text}` : undefined,
+        claims: related.length ? related : undefined,
+      };
     });
     return { ...m, labels, traits, body: modelBody({ name: m.name, platforms: m.platforms.map((id) => platformById.get(id)!.name) }, rL) };
   });
@@ -587,7 +841,12 @@ export function generateCorpus(size: number, seed = 20240601): {
     else {
       const [scope, practice, aspect] = tailTerms[(i - V.HEAD_TERMS.length) % tailTerms.length];
       const id = termIds.take(joinId(scope[1], practice[1], aspect[1]));
-      termSeeds.push({ id, term: `${scope[0]}${practice[0]}${aspect[0]}`, en: titleCase(id), aliases: rT.chance(0.3) ? [`${scope[0]}${practice[0]}${aspect[0] || '方法'}`] : [] });
+      termSeeds.push({
+        id,
+        term: `${scope[0]}${practice[0]}${aspect[0]}`,
+        en: titleCase(id),
+        aliases: rT.chance(0.3) ? [`${scope[0]}${practice[0]}${aspect[0] || '方法'}`] : [],
+      });
     }
   }
   const termZipf = new Zipf(termSeeds.length, 0.8);
@@ -623,7 +882,12 @@ export function generateCorpus(size: number, seed = 20240601): {
       title: `${measure.name}：${picked[0].valueText}还是${picked[1].valueText}？`,
       claims: picked.map((c) => c.id),
       events: [],
-      why: rD.pick(['口径不同：一方按下单金额，一方按实际支付计算。', '时间点不同：两篇文章相隔数月。', '说话人不同：平台披露与第三方估算。', '统计范围不同：是否包含退货与取消订单。']),
+      why: rD.pick([
+        '口径不同：一方按下单金额，一方按实际支付计算。',
+        '时间点不同：两篇文章相隔数月。',
+        '说话人不同：平台披露与第三方估算。',
+        '统计范围不同：是否包含退货与取消订单。',
+      ]),
     };
   });
   if (disagreements.length < counts.disagreements) throw new Error(`only ${disagreements.length} disagreements possible`);
@@ -675,18 +939,26 @@ const PROJECT_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 /** Generate and write a corpus of `size` entries into `outDir` (data/ and content/). */
 export function writeCorpus(size: number, outDir: string, seed = 20240601): CorpusResult {
   const out = resolve(outDir);
-  if (out === PROJECT_ROOT || out.startsWith(join(PROJECT_ROOT, 'data')) || out.startsWith(join(PROJECT_ROOT, 'content')) || out.startsWith(join(PROJECT_ROOT, 'src'))) {
+  if (
+    out === PROJECT_ROOT ||
+    out.startsWith(join(PROJECT_ROOT, 'data')) ||
+    out.startsWith(join(PROJECT_ROOT, 'content')) ||
+    out.startsWith(join(PROJECT_ROOT, 'src'))
+  ) {
     throw new Error(`refusing to write a synthetic corpus into the project itself (${out})`);
   }
-  if (existsSync(join(out, 'data')) || existsSync(join(out, 'content'))) throw new Error(`${out} already holds data/ or content/: use an empty folder`);
+  if (existsSync(join(out, 'data')) || existsSync(join(out, 'content')))
+    throw new Error(`${out} already holds data/ or content/: use an empty folder`);
   const g = generateCorpus(size, seed);
-  for (const d of ['data/measures', 'data/claims', 'data/events', 'content/cases', 'content/platforms', 'content/models']) mkdirSync(join(out, d), { recursive: true });
+  for (const d of ['data/measures', 'data/claims', 'data/events', 'content/cases', 'content/platforms', 'content/models'])
+    mkdirSync(join(out, d), { recursive: true });
 
   const sourceRows = g.sources.map(({ tag: _t, pubEnd: _p, year: _y, month: _m, ...s }) => s);
   writeFileSync(join(out, 'data/sources.yaml'), yamlList('Synthetic benchmark corpus (scripts/bench/corpus.ts): sources.', sourceRows));
   // Stored evidence: every quote is its own passage, as a contributor's sentence would hold it.
   const passages = new Map<string, Set<string>>();
-  const keep = (source: string | undefined, quote: string | undefined) => source && quote && (passages.get(source) ?? passages.set(source, new Set()).get(source)!).add(quote);
+  const keep = (source: unknown, quote: unknown) =>
+    typeof source === 'string' && typeof quote === 'string' && (passages.get(source) ?? passages.set(source, new Set()).get(source)!).add(quote);
   for (const c of g.claims) keep(c.source, c.quote);
   for (const e of g.events) keep(e.source, e.quote);
   for (const m of g.models) {
@@ -694,11 +966,18 @@ export function writeCorpus(size: number, outDir: string, seed = 20240601): Corp
     for (const t of m.traits as { source?: string; quote?: string }[]) keep(t.source, t.quote);
   }
   mkdirSync(join(out, 'data/evidence'), { recursive: true });
-  for (const [source, quotes] of passages) writeFileSync(join(out, `data/evidence/${source}.yaml`), `# Synthetic evidence.\n${[...quotes].map((q) => `- ${JSON.stringify(q)}\n`).join('')}`);
-  chunks(g.measures.map(({ counter: _c, ...m }) => m), 40).forEach((list, i) => writeFileSync(join(out, `data/measures/m${pad(i, 3)}.yaml`), yamlList('Synthetic measures.', list)));
+  for (const [source, quotes] of passages)
+    writeFileSync(join(out, `data/evidence/${source}.yaml`), `# Synthetic evidence.\n${[...quotes].map((q) => `- ${JSON.stringify(q)}\n`).join('')}`);
+  chunks(
+    g.measures.map(({ counter: _c, ...m }) => m),
+    40,
+  ).forEach((list, i) => writeFileSync(join(out, `data/measures/m${pad(i, 3)}.yaml`), yamlList('Synthetic measures.', list)));
   // Claims grouped by source, like the real per-article helper files.
   const bySource = [...g.claims].sort((a, b) => a.source.localeCompare(b.source));
-  chunks(bySource.map(({ valueText: _v, ...c }) => c), 60).forEach((list, i) => writeFileSync(join(out, `data/claims/c${pad(i, 3)}.yaml`), yamlList('Synthetic claims, grouped by source.', list)));
+  chunks(
+    bySource.map(({ valueText: _v, ...c }) => c),
+    60,
+  ).forEach((list, i) => writeFileSync(join(out, `data/claims/c${pad(i, 3)}.yaml`), yamlList('Synthetic claims, grouped by source.', list)));
   chunks(g.events, 60).forEach((list, i) => writeFileSync(join(out, `data/events/e${pad(i, 3)}.yaml`), yamlList('Synthetic events.', list)));
   writeFileSync(join(out, 'data/terms.yaml'), yamlList('Synthetic glossary.', g.terms));
   writeFileSync(join(out, 'data/disagreements.yaml'), yamlList('Synthetic disagreements.', g.disagreements));
@@ -712,7 +991,17 @@ export function writeCorpus(size: number, outDir: string, seed = 20240601): Corp
   }
   for (const m of g.models) {
     const { id, body, ...data } = m;
-    writeFileSync(join(out, `content/models/${id}.mdx`), frontMatter({ ...data, labels: data.labels.map((l) => clean(l as Record<string, unknown>)), traits: data.traits.map((t) => clean(t as Record<string, unknown>)) }, body));
+    writeFileSync(
+      join(out, `content/models/${id}.mdx`),
+      frontMatter(
+        {
+          ...data,
+          labels: data.labels.map((l) => clean(l as Record<string, unknown>)),
+          traits: data.traits.map((t) => clean(t as Record<string, unknown>)),
+        },
+        body,
+      ),
+    );
   }
 
   const top = (key: (c: ClaimOut) => string): [string, number] => {
@@ -724,7 +1013,17 @@ export function writeCorpus(size: number, outDir: string, seed = 20240601): Corp
   const result: CorpusResult = {
     size,
     seed,
-    counts: { claims: g.claims.length, cases: g.cases.length, events: g.events.length, terms: g.terms.length, sources: g.sources.length, measures: g.measures.length, platforms: g.platforms.length, models: g.models.length, disagreements: g.disagreements.length },
+    counts: {
+      claims: g.claims.length,
+      cases: g.cases.length,
+      events: g.events.length,
+      terms: g.terms.length,
+      sources: g.sources.length,
+      measures: g.measures.length,
+      platforms: g.platforms.length,
+      models: g.models.length,
+      disagreements: g.disagreements.length,
+    },
     files,
     bytes,
     hubs: { subject: top((c) => c.subject), measure: top((c) => c.measure), source: top((c) => c.source) },
@@ -735,12 +1034,17 @@ export function writeCorpus(size: number, outDir: string, seed = 20240601): Corp
 
 /** Run the project's own checker over a corpus folder; returns error and warning counts. */
 export async function verifyCorpus(dir: string): Promise<{ errors: number; warnings: number; ms: number; first: string[] }> {
-  const { checkProject } = await import('../../src/lib/integrity/index.ts');
-  const { formatProblem } = await import('../../src/lib/problems.ts');
+  const { checkProject } = await import('../../src/lib/check/integrity/index.ts');
+  const { formatProblem } = await import('../../src/lib/check/problems.ts');
   const started = performance.now();
   const { problems } = checkProject(resolve(dir));
   const errors = problems.filter((p) => p.severity === 'error');
-  return { errors: errors.length, warnings: problems.length - errors.length, ms: performance.now() - started, first: errors.slice(0, 5).map(formatProblem) };
+  return {
+    errors: errors.length,
+    warnings: problems.length - errors.length,
+    ms: performance.now() - started,
+    first: errors.slice(0, 5).map(formatProblem),
+  };
 }
 
 // ---------------------------------------------------------------- CLI

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveDist } from '../../src/lib/static-server.ts';
+import { serveDist } from '../../tests/support/static-server-impl.ts';
 
 const PAGES = { home: '/', case: '/cases/shunzi-shuocha/', claim: '/claims/shunzi-shuocha-aov-2022-zb/', compare: '/compare/' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -16,7 +16,16 @@ const BUDGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, a
 const server = await serveDist(process.argv[2] ?? 'dist');
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const results: Record<string, Record<string, number>> = {};
 const failures: string[] = [];
@@ -29,7 +38,14 @@ try {
     results[name].lcpMs = Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0);
     results[name].cls = Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3));
     findings[name] = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => `${a.id} (${a.score})`);
     for (const c of CATEGORIES) if (results[name][c] < BUDGET[c]) failures.push(`${name} ${c} ${results[name][c]} < ${BUDGET[c]}`);
   }
@@ -38,7 +54,10 @@ try {
   await server.close();
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/lighthouse.json', JSON.stringify({ date: new Date().toISOString(), preset: 'mobile (default, simulated throttling)', results, findings, failures }, null, 2));
+writeFileSync(
+  'bench-results/lighthouse.json',
+  JSON.stringify({ date: new Date().toISOString(), preset: 'mobile (default, simulated throttling)', results, findings, failures }, null, 2),
+);
 console.table(results);
 for (const [page, list] of Object.entries(findings)) if (list.length) console.log(`${page}: ${list.join(', ')}`);
 console.log(failures.length ? `未达标 budgets missed: ${failures.join('; ')}` : 'Lighthouse budgets met');

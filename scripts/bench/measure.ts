@@ -94,7 +94,12 @@ function parseTime(text: string): Pick<Measured, 'maxRssKb' | 'userS' | 'sysS'> 
     const m = new RegExp(`${label}:\\s*([\\d.]+)`).exec(text);
     return m ? Number(m[1]) : undefined;
   };
-  return { maxRssKb: num('Maximum resident set size \\(kbytes\\)'), userS: num('User time \\(seconds\\)'), sysS: num('System time \\(seconds\\)'), exit: num('Exit status') };
+  return {
+    maxRssKb: num('Maximum resident set size \\(kbytes\\)'),
+    userS: num('User time \\(seconds\\)'),
+    sysS: num('System time \\(seconds\\)'),
+    exit: num('Exit status'),
+  };
 }
 
 /** Run `cmd` in `cwd`; output goes to `logFile` as well. */

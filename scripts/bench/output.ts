@@ -10,7 +10,16 @@ import { gzipSync } from 'node:zlib';
 
 /** case, claim, platform, model, measure, source, term, event; "<type>/<sub>" for an entry's sub-page; list; other. */
 export type PageType = string;
-const ENTRY_DIRS: Record<string, string> = { cases: 'case', claims: 'claim', platforms: 'platform', models: 'model', measures: 'measure', sources: 'source', terms: 'term', events: 'event' };
+const ENTRY_DIRS: Record<string, string> = {
+  cases: 'case',
+  claims: 'claim',
+  platforms: 'platform',
+  models: 'model',
+  measures: 'measure',
+  sources: 'source',
+  terms: 'term',
+  events: 'event',
+};
 
 export interface Stats {
   n: number;
@@ -39,7 +48,13 @@ export interface OutputFigures {
   htmlBytesTotal: number;
   distBytesTotal: number;
   byType: Record<string, { html: Stats; htmlGzip: Stats; jsGzip: Stats; jsRaw: Stats; cssGzip: Stats; cssRaw: Stats }>;
-  pagefind: { bytes: number; files: number; indexedPages: number; bytesPerIndexedPage: number; parts: Record<string, { bytes: number; files: number }> };
+  pagefind: {
+    bytes: number;
+    files: number;
+    indexedPages: number;
+    bytesPerIndexedPage: number;
+    parts: Record<string, { bytes: number; files: number }>;
+  };
 }
 
 /** Nearest-rank percentile (never interpolates a value below the data). */
@@ -77,7 +92,8 @@ export function pageType(urlPath: string): PageType {
   const numbered = parts.length === 2 && /^\d+$/.test(parts[1]);
   if (parts.length === 2 && ENTRY_DIRS[parts[0]] && !numbered) return ENTRY_DIRS[parts[0]];
   // An entry's own sub-page, e.g. /platforms/<id>/data/ and its pages /platforms/<id>/data/2/.
-  if ((parts.length === 3 || (parts.length === 4 && /^\d+$/.test(parts[3]))) && ENTRY_DIRS[parts[0]] && !parts[2].includes('.')) return `${ENTRY_DIRS[parts[0]]}/${parts[2]}`;
+  if ((parts.length === 3 || (parts.length === 4 && /^\d+$/.test(parts[3]))) && ENTRY_DIRS[parts[0]] && !parts[2].includes('.'))
+    return `${ENTRY_DIRS[parts[0]]}/${parts[2]}`;
   if (parts.length <= 1 || numbered) return parts[0] === '404.html' ? 'other' : 'list';
   return 'other';
 }
@@ -85,7 +101,11 @@ export function pageType(urlPath: string): PageType {
 const gz = (s: string | Buffer) => gzipSync(s).length;
 
 /** JS and CSS a page loads: inline code plus referenced same-site files (and their static imports). */
-function assets(html: string, dist: string, cache: Map<string, Buffer | null>): { jsRaw: number; jsGzip: number; cssRaw: number; cssGzip: number; dataScriptRaw: number } {
+function assets(
+  html: string,
+  dist: string,
+  cache: Map<string, Buffer | null>,
+): { jsRaw: number; jsGzip: number; cssRaw: number; cssGzip: number; dataScriptRaw: number } {
   let jsRaw = 0;
   let jsGzip = 0;
   let cssRaw = 0;
@@ -109,7 +129,8 @@ function assets(html: string, dist: string, cache: Map<string, Buffer | null>): 
     jsRaw += buf.length;
     jsGzip += gz(buf);
     // Static imports load with the module; dynamic import() does not.
-    for (const m of buf.toString('utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) addJsFile(posix.resolve(posix.dirname(url), m[1]));
+    for (const m of buf.toString('utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g))
+      addJsFile(posix.resolve(posix.dirname(url), m[1]));
   };
   let inlineJs = '';
   let inlineCss = '';
@@ -185,7 +206,15 @@ export function analyzeDist(dist: string): { figures: OutputFigures; pages: Page
   if (existsSync(pfDir)) {
     for (const abs of walk(pfDir)) {
       const rel = relative(pfDir, abs);
-      const part = rel.includes('/') ? rel.split('/')[0] : rel.startsWith('wasm.') ? 'wasm' : rel.endsWith('.pf_meta') ? 'meta' : rel.endsWith('.js') || rel.endsWith('.css') ? 'ui+js' : 'other';
+      const part = rel.includes('/')
+        ? rel.split('/')[0]
+        : rel.startsWith('wasm.')
+          ? 'wasm'
+          : rel.endsWith('.pf_meta')
+            ? 'meta'
+            : rel.endsWith('.js') || rel.endsWith('.css')
+              ? 'ui+js'
+              : 'other';
       const size = statSync(abs).size;
       parts[part] ??= { bytes: 0, files: 0 };
       parts[part].bytes += size;

@@ -70,8 +70,14 @@ export function summarizeProfile(profile: CpuProfile, top = 15): ProfileSummary 
   }
   return {
     totalMs: totalUs / 1000,
-    buckets: [...buckets.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: us / 1000, share: us / totalUs })),
-    functions: [...functions.values()].sort((a, b) => b.us - a.us).slice(0, top).map((f) => ({ name: f.name, where: f.where, ms: f.us / 1000, share: f.us / totalUs })),
+    buckets: [...buckets.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: us / 1000, share: us / totalUs })),
+    functions: [...functions.values()]
+      .sort((a, b) => b.us - a.us)
+      .slice(0, top)
+      .map((f) => ({ name: f.name, where: f.where, ms: f.us / 1000, share: f.us / totalUs })),
   };
 }
 

@@ -70,13 +70,14 @@ const CAVEATS: readonly string[] = [
 
 const WHO: readonly ((c: CaseProse, r: Rng) => string)[] = [
   (c) => `${c.name}是${c.city ? c.city + '的' : ''}一家做${c.category}的${c.kindLabel}，主要在${c.platforms.join('、')}上经营。`,
-  (c) => `${c.name}最早靠${c.platforms[0]}起家，${c.year}年前后开始认真经营${c.platforms[c.platforms.length - 1]}，把它当作${c.models[0] ?? '社交电商'}的主阵地。`,
+  (c) =>
+    `${c.name}最早靠${c.platforms[0]}起家，${c.year}年前后开始认真经营${c.platforms[c.platforms.length - 1]}，把它当作${c.models[0] ?? '社交电商'}的主阵地。`,
   (c) => `主理人${c.person}是团队的${c.role}，在${c.category}行业做了很多年，熟悉货源，也熟悉老顾客的口味。`,
   (c) => `它卖的是价位偏高的${c.category}，而不是走量的日常款，目标顾客是愿意为品质和服务多花钱的熟客。`,
   (c) => `${c.outlet}在报道中把${c.name}列为${c.platforms[0]}上${c.category}品类的代表商家之一。`,
   (c) => `${c.year}年${c.month}月，${c.name}在${c.platforms[0]}开出第一场直播，此后几乎每天开播。`,
   (c) => `与同行相比，${c.name}不追求爆款，而是把精力放在少数核心商品和长期顾客上。`,
-  (c) => `团队规模不大，主播、客服和选品都由几位老员工兼任，决策很快。`,
+  (_c) => `团队规模不大，主播、客服和选品都由几位老员工兼任，决策很快。`,
   (c) => `他们并不是一开始就选了${c.platforms[0]}。此前在别的平台发过内容，但觉得那里的热闹氛围与自己的品类格格不入。`,
 ];
 
@@ -90,7 +91,8 @@ const WITH_CLAIM: readonly ((c: CaseProse, claim: ClaimRef) => string)[] = [
 ];
 
 const CONTEXT: readonly ((c: CaseProse, claim: ClaimRef) => string)[] = [
-  (c, k) => `${c.outlet}把这类品类视为当时仍有红利的方向：平台用户画像偏成熟（文中的${k.measure}是 ${claimTag(k)}），而${c.category}内容属性强，可以靠服务把客单价做高。`,
+  (c, k) =>
+    `${c.outlet}把这类品类视为当时仍有红利的方向：平台用户画像偏成熟（文中的${k.measure}是 ${claimTag(k)}），而${c.category}内容属性强，可以靠服务把客单价做高。`,
   (c, k) => `平台层面的背景是，${c.platforms[0]}的${k.measure}为 ${claimTag(k)}，流量仍在增长，商家之间的竞争还不算激烈。`,
 ];
 
@@ -121,7 +123,13 @@ export function caseBody(c: CaseProse, r: Rng): string {
   });
   out.push('');
   if (claims.length) {
-    out.push(paragraph(r, claims.map((k) => r.pick(WITH_CLAIM)(c, k))), '');
+    out.push(
+      paragraph(
+        r,
+        claims.map((k) => r.pick(WITH_CLAIM)(c, k)),
+      ),
+      '',
+    );
   }
   // 关键数字
   if (c.claims.length) {
@@ -142,13 +150,13 @@ export function caseBody(c: CaseProse, r: Rng): string {
 
 const PLATFORM_SENTENCES: readonly ((p: { name: string; owner: string; models: string[]; year: number }) => string)[] = [
   (p) => `${p.name}是${p.owner}旗下的产品，流量分发同时依靠算法推荐和社交关系。`,
-  (p) => `作者们普遍认为它最大的特点是能把私域和公域接起来：商家把社群、朋友圈和企业微信里的老用户引进直播间，系统据此推送更多公域流量。`,
+  (_p) => `作者们普遍认为它最大的特点是能把私域和公域接起来：商家把社群、朋友圈和企业微信里的老用户引进直播间，系统据此推送更多公域流量。`,
   (p) => `它的电商能力是逐步补齐的：${p.year}年开通直播和购物车，此后陆续上线小店、带货联盟和投放工具。`,
-  (p) => `文中列举的成交主力是服装、美妆和食品，此外珠宝玉石、茶叶和知识类带货也表现突出。`,
+  (_p) => `文中列举的成交主力是服装、美妆和食品，此外珠宝玉石、茶叶和知识类带货也表现突出。`,
   (p) => `关于它该被叫作什么电商，作者们看法不一：有人认为核心是${p.models[0] ?? '内容电商'}，也有人认为它仍未找到清晰定位。`,
-  (p) => `平台一边补货，一边要求服务商帮助招商；品牌方也还没想清楚该用它卖折扣白牌、测款还是维护老客户。`,
-  (p) => `多位作者认为它的付费投流能力仍很初级，成功案例大多靠自然流和私域撬动。`,
-  (p) => `商家多是个人IP、档口、产业带和白牌商家，以及转型而来的微商品牌，品牌货相对缺乏。`,
+  (_p) => `平台一边补货，一边要求服务商帮助招商；品牌方也还没想清楚该用它卖折扣白牌、测款还是维护老客户。`,
+  (_p) => `多位作者认为它的付费投流能力仍很初级，成功案例大多靠自然流和私域撬动。`,
+  (_p) => `商家多是个人IP、档口、产业带和白牌商家，以及转型而来的微商品牌，品牌货相对缺乏。`,
   (p) => `${p.year + 1}年起，平台开始向商家收取技术服务费，并签约了一批产业带服务商。`,
 ];
 
@@ -165,10 +173,10 @@ export function platformBody(p: { name: string; owner: string; models: string[];
 const MODEL_SENTENCES: readonly ((m: { name: string; platforms: string[] }) => string)[] = [
   (m) => `${m.name}描述的是一种获客与成交的方式：用户不是带着购物清单来的，而是在内容或关系中被打动，当场产生购买。`,
   (m) => `在这批文章里，${m.name}常被拿来与其他模式作对照，典型平台是${m.platforms.slice(0, 2).join('和') || '多个平台'}。`,
-  (m) => `它的优点是起量快、能在短时间内造出爆款；代价是流量往往归平台所有，商家需要持续投入。`,
+  (_m) => `它的优点是起量快、能在短时间内造出爆款；代价是流量往往归平台所有，商家需要持续投入。`,
   (m) => `也有作者认为，${m.name}更像是一种经营思路而不是独立的业态，很多商家同时在几种模式之间切换。`,
-  (m) => `平台方对这个标签的态度并不一致，有的主动使用，有的只是被媒体和服务商贴上。`,
-  (m) => `从用户角度看，它解决的是“买什么”而不是“去哪里买”的问题，因此复购和留存要靠别的手段。`,
+  (_m) => `平台方对这个标签的态度并不一致，有的主动使用，有的只是被媒体和服务商贴上。`,
+  (_m) => `从用户角度看，它解决的是“买什么”而不是“去哪里买”的问题，因此复购和留存要靠别的手段。`,
 ];
 
 export function modelBody(m: { name: string; platforms: string[] }, r: Rng): string {
@@ -179,7 +187,13 @@ export function modelBody(m: { name: string; platforms: string[] }, r: Rng): str
 }
 
 export const TRAIT_TEXTS: Record<string, readonly string[]> = {
-  'traffic-logic': ['算法按用户标签在信息流里推荐商品内容', '靠主播与粉丝之间的信任关系成交', '用户带着需求主动搜索', '好友转发和社群分享带来流量', '商家反复触达自己沉淀的用户'],
+  'traffic-logic': [
+    '算法按用户标签在信息流里推荐商品内容',
+    '靠主播与粉丝之间的信任关系成交',
+    '用户带着需求主动搜索',
+    '好友转发和社群分享带来流量',
+    '商家反复触达自己沉淀的用户',
+  ],
   'typical-platforms': ['抖音', '快手', '淘宝、京东', '视频号、微信', '企业微信、社群', '小红书'],
   'core-users': ['年轻用户，即买即走', '下沉市场的老铁用户', '目的明确的搜索型买家', '中老年、消费力强、下单理性', '老顾客和熟人'],
   aov: ['客单价偏低，以冲动消费为主', '客单价中等', '客单价较高'],

@@ -15,7 +15,11 @@ const mib = (k: number | null | undefined) => (k === null || k === undefined ? '
 const STATUS: Record<BudgetRow['status'], string> = { met: '✅ met', missed: '❌ **missed**', 'not measured': '⚪ not measured' };
 
 function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** The run whose wall time is the side's median. */
@@ -30,9 +34,13 @@ function sizesLine(b: BenchResults): string {
   const full = [1000, 4000, 10000].filter((s) => !b.sizes.includes(s)).map(n);
   return [
     `**Sizes run:** ${done.join(' / ') || 'none'} entries (${b.mode} mode; planned ${planned.join(' / ')}; ${b.reps} build repetition(s) per side per size).`,
-    missing.length ? `**Not completed:** ${missing.join(' / ')} entries${b.status === 'running' ? ' (the run was still in progress or was interrupted when this file was written)' : ''}.` : '',
+    missing.length
+      ? `**Not completed:** ${missing.join(' / ')} entries${b.status === 'running' ? ' (the run was still in progress or was interrupted when this file was written)' : ''}.`
+      : '',
     full.length ? `**Not run at all:** ${full.join(' / ')} entries — budgets that need them show as *not measured*.` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function budgetsSection(b: BenchResults, rows: BudgetRow[]): string {
@@ -64,7 +72,9 @@ function buildSection(b: BenchResults): string {
       mib(o.peakTreeRssKb),
       mib(o.maxRssKb),
       mib(a.peakTreeRssKb),
-      o.cpuS !== null && a.cpuS !== null ? `${up(o.cpuS, 1)} s / ${up(a.cpuS, 1)} s = ${r.build.cpuRatio !== null ? up(r.build.cpuRatio, 2) : '—'}×` : '—',
+      o.cpuS !== null && a.cpuS !== null
+        ? `${up(o.cpuS, 1)} s / ${up(a.cpuS, 1)} s = ${r.build.cpuRatio !== null ? up(r.build.cpuRatio, 2) : '—'}×`
+        : '—',
       [...o.runs.map((x) => `ours ${sec(x.wallMs)}${foreign(x)}`), ...a.runs.map((x) => `bare ${sec(x.wallMs)}${foreign(x)}`)].join(', '),
     ];
   });
@@ -74,10 +84,27 @@ function buildSection(b: BenchResults): string {
   for (let i = 1; i < b.results.length; i++) {
     const a = b.results[i - 1];
     const c = b.results[i];
-    if (a.build.ours.wallMs && c.build.ours.wallMs) pairs.push(`${n(a.size)}→${n(c.size)}: ours ${up(Math.log(c.build.ours.wallMs / a.build.ours.wallMs) / Math.log(c.size / a.size), 2)}${a.build.bare.wallMs && c.build.bare.wallMs ? `, bare ${up(Math.log(c.build.bare.wallMs / a.build.bare.wallMs) / Math.log(c.size / a.size), 2)}` : ''}`);
+    if (a.build.ours.wallMs && c.build.ours.wallMs)
+      pairs.push(
+        `${n(a.size)}→${n(c.size)}: ours ${up(Math.log(c.build.ours.wallMs / a.build.ours.wallMs) / Math.log(c.size / a.size), 2)}${a.build.bare.wallMs && c.build.bare.wallMs ? `, bare ${up(Math.log(c.build.bare.wallMs / a.build.bare.wallMs) / Math.log(c.size / a.size), 2)}` : ''}`,
+      );
   }
   return [
-    table(['Entries', 'Pages (ours)', 'Ours, wall (median)', 'Bare, wall (median)', 'Ratio', 'Ours, peak memory (process tree)', 'Ours, largest single process', 'Bare, peak memory (tree)', 'CPU user+sys, ours / bare', 'Every run (other processes\' CPU during it)'], rows),
+    table(
+      [
+        'Entries',
+        'Pages (ours)',
+        'Ours, wall (median)',
+        'Bare, wall (median)',
+        'Ratio',
+        'Ours, peak memory (process tree)',
+        'Ours, largest single process',
+        'Bare, peak memory (tree)',
+        'CPU user+sys, ours / bare',
+        "Every run (other processes' CPU during it)",
+      ],
+      rows,
+    ),
     '',
     `Growth exponent (T ∝ N^b, smallest→largest size): ours ${go ? `**${up(go.exponent, 2)}** (${n(go.from)}→${n(go.to)})` : 'not measured'}, bare ${gb2 ? `${up(gb2.exponent, 2)}` : 'not measured'}.${pairs.length ? ` Between consecutive sizes: ${pairs.join('; ')}.` : ''}`,
   ].join('\n');
@@ -87,36 +114,87 @@ function phasesSection(b: BenchResults): string {
   const out: string[] = [];
   const names = new Set<string>();
   for (const r of b.results) for (const s of [r.build.ours, r.build.bare]) for (const k of Object.keys(medianRun(s)?.phases ?? {})) names.add(k);
-  const order = ['startup', 'startup + content check', 'content sync (loaders)', 'types + build info', 'bundle (Vite)', 'render pages', 'sitemap', 'pagefind', 'exit'].filter((k) => names.has(k));
+  const order = [
+    'startup',
+    'startup + content check',
+    'content sync (loaders)',
+    'types + build info',
+    'bundle (Vite)',
+    'render pages',
+    'sitemap',
+    'pagefind',
+    'exit',
+  ].filter((k) => names.has(k));
   const head = ['Phase', ...b.results.flatMap((r) => [`ours ${n(r.size)}`, `bare ${n(r.size)}`])];
-  const rows = order.map((p) => [p, ...b.results.flatMap((r) => [r.build.ours, r.build.bare].map((s) => {
-    const v = medianRun(s)?.phases[p];
-    return v === undefined ? '—' : sec(v);
-  }))]);
+  const rows = order.map((p) => [
+    p,
+    ...b.results.flatMap((r) =>
+      [r.build.ours, r.build.bare].map((s) => {
+        const v = medianRun(s)?.phases[p];
+        return v === undefined ? '—' : sec(v);
+      }),
+    ),
+  ]);
   out.push(table(head, rows));
-  out.push('', 'Phases are cut at log lines (check passed, Synced content, Building static entrypoints, generating static routes, Completed, sitemap, Pagefind indexed), timed to the millisecond as the lines arrive; "startup + content check" includes loading the Astro config. The run shown is the one with the median wall time.');
+  out.push(
+    '',
+    'Phases are cut at log lines (check passed, Synced content, Building static entrypoints, generating static routes, Completed, sitemap, Pagefind indexed), timed to the millisecond as the lines arrive; "startup + content check" includes loading the Astro config. The run shown is the one with the median wall time.',
+  );
   // Render time by type
   const types = new Set<string>();
   for (const r of b.results) for (const k of Object.keys(medianRun(r.build.ours)?.renderByType ?? {})) types.add(k);
   if (types.size) {
     out.push('', '#### Render time by page type (ours; sum of Astro\'s per-page "+N ms")', '');
-    out.push(table(['Page type', ...b.results.map((r) => `${n(r.size)}: pages · total · per page`)], [...types].sort().map((t) => [t, ...b.results.map((r) => {
-      const x = medianRun(r.build.ours)?.renderByType?.[t];
-      return x ? `${n(x.pages)} · ${sec(x.ms)} · ${up(x.ms / x.pages, 1)} ms` : '—';
-    })])));
+    out.push(
+      table(
+        ['Page type', ...b.results.map((r) => `${n(r.size)}: pages · total · per page`)],
+        [...types].sort().map((t) => [
+          t,
+          ...b.results.map((r) => {
+            const x = medianRun(r.build.ours)?.renderByType?.[t];
+            return x ? `${n(x.pages)} · ${sec(x.ms)} · ${up(x.ms / x.pages, 1)} ms` : '—';
+          }),
+        ]),
+      ),
+    );
   }
   const prof = [...b.results].reverse().find((r) => r.profile);
   if (prof?.profile) {
     const p = prof.profile;
-    out.push('', `#### CPU profile of our build at ${n(prof.size)} entries (node --cpu-prof, main process; one extra build, ${sec(p.wallMs)} wall under the profiler)`, '');
-    out.push('Self time by where the code lives (Pagefind\'s indexer is a separate native process: while it works, Node shows as "(idle)" or "(program)"):', '');
-    out.push(table(['Code', 'Self time', 'Share'], p.buckets.map((x) => [x.name, sec(x.ms), `${up(x.share * 100, 1)}%`])));
+    out.push(
+      '',
+      `#### CPU profile of our build at ${n(prof.size)} entries (node --cpu-prof, main process; one extra build, ${sec(p.wallMs)} wall under the profiler)`,
+      '',
+    );
+    out.push(
+      'Self time by where the code lives (Pagefind\'s indexer is a separate native process: while it works, Node shows as "(idle)" or "(program)"):',
+      '',
+    );
+    out.push(
+      table(
+        ['Code', 'Self time', 'Share'],
+        p.buckets.map((x) => [x.name, sec(x.ms), `${up(x.share * 100, 1)}%`]),
+      ),
+    );
     out.push('', 'Hottest functions (self time):', '');
-    out.push(table(['Function', 'Where', 'Self time', 'Share'], p.functions.map((f) => [`\`${f.name}\``, f.where, sec(f.ms), `${up(f.share * 100, 1)}%`])));
+    out.push(
+      table(
+        ['Function', 'Where', 'Self time', 'Share'],
+        p.functions.map((f) => [`\`${f.name}\``, f.where, sec(f.ms), `${up(f.share * 100, 1)}%`]),
+      ),
+    );
   }
   out.push('', '#### Content check, run in-process on the same corpus (what the build runs first)', '');
   const rules = [...new Set(b.results.flatMap((r) => Object.keys(r.corpus.checkProfile)))];
-  out.push(table(['Step', ...b.results.map((r) => n(r.size))], [...rules.map((k) => [k, ...b.results.map((r) => (r.corpus.checkProfile[k] !== undefined ? ms(r.corpus.checkProfile[k]) : '—'))]), ['**total**', ...b.results.map((r) => `**${ms(r.corpus.checkMs)}**`)]]));
+  out.push(
+    table(
+      ['Step', ...b.results.map((r) => n(r.size))],
+      [
+        ...rules.map((k) => [k, ...b.results.map((r) => (r.corpus.checkProfile[k] !== undefined ? ms(r.corpus.checkProfile[k]) : '—'))]),
+        ['**total**', ...b.results.map((r) => `**${ms(r.corpus.checkMs)}**`)],
+      ],
+    ),
+  );
   return out.join('\n');
 }
 
@@ -134,9 +212,23 @@ function htmlSection(r: SizeResult): string {
   if (!r.output) return `_${n(r.size)} entries: no output figures (build failed or did not run)._`;
   const rows = orderedTypes(Object.keys(r.output.byType)).map((t) => {
     const s = r.output!.byType[t];
-    return [t, n(s.html.n), kb(s.html.median), kb(s.html.p95), kb(s.html.max), kb(s.htmlGzip.median), kb(s.htmlGzip.p95), kb(s.htmlGzip.max), `\`${s.htmlGzip.maxPath ?? ''}\``];
+    return [
+      t,
+      n(s.html.n),
+      kb(s.html.median),
+      kb(s.html.p95),
+      kb(s.html.max),
+      kb(s.htmlGzip.median),
+      kb(s.htmlGzip.p95),
+      kb(s.htmlGzip.max),
+      `\`${s.htmlGzip.maxPath ?? ''}\``,
+    ];
   });
-  return [`**${n(r.size)} entries** — ${n(r.output.pages)} HTML pages, ${kb(r.output.htmlBytesTotal, 0)} of HTML, dist ${kb(r.output.distBytesTotal, 0)}${r.bareOutput ? `; bare baseline: ${n(r.bareOutput.pages)} pages${r.bareOutput.htmlBytesTotal ? `, ${kb(r.bareOutput.htmlBytesTotal, 0)} of HTML` : ''}, gzip median ${kb(r.bareOutput.htmlGzipMedian)}` : ''}.`, '', table(['Page type', 'Pages', 'Raw median', 'Raw p95', 'Raw max', 'Gzip median', 'Gzip p95', 'Gzip max', 'Largest (gzip)'], rows)].join('\n');
+  return [
+    `**${n(r.size)} entries** — ${n(r.output.pages)} HTML pages, ${kb(r.output.htmlBytesTotal, 0)} of HTML, dist ${kb(r.output.distBytesTotal, 0)}${r.bareOutput ? `; bare baseline: ${n(r.bareOutput.pages)} pages${r.bareOutput.htmlBytesTotal ? `, ${kb(r.bareOutput.htmlBytesTotal, 0)} of HTML` : ''}, gzip median ${kb(r.bareOutput.htmlGzipMedian)}` : ''}.`,
+    '',
+    table(['Page type', 'Pages', 'Raw median', 'Raw p95', 'Raw max', 'Gzip median', 'Gzip p95', 'Gzip max', 'Largest (gzip)'], rows),
+  ].join('\n');
 }
 
 function assetsSection(b: BenchResults): string {
@@ -146,23 +238,63 @@ function assetsSection(b: BenchResults): string {
     for (const t of orderedTypes(Object.keys(r.output.byType))) {
       const s = r.output.byType[t];
       if (!s) continue;
-      rows.push([n(r.size), t, `${kb(s.jsGzip.median, 2)} / ${kb(s.jsGzip.max, 2)}`, `${kb(s.jsRaw.median, 2)} / ${kb(s.jsRaw.max, 2)}`, `\`${s.jsGzip.max > 0 ? s.jsGzip.maxPath : '—'}\``, `${kb(s.cssGzip.median, 2)} / ${kb(s.cssGzip.max, 2)}`, `${kb(s.cssRaw.median, 2)} / ${kb(s.cssRaw.max, 2)}`]);
+      rows.push([
+        n(r.size),
+        t,
+        `${kb(s.jsGzip.median, 2)} / ${kb(s.jsGzip.max, 2)}`,
+        `${kb(s.jsRaw.median, 2)} / ${kb(s.jsRaw.max, 2)}`,
+        `\`${s.jsGzip.max > 0 ? s.jsGzip.maxPath : '—'}\``,
+        `${kb(s.cssGzip.median, 2)} / ${kb(s.cssGzip.max, 2)}`,
+        `${kb(s.cssRaw.median, 2)} / ${kb(s.cssRaw.max, 2)}`,
+      ]);
     }
   }
   return [
-    table(['Entries', 'Page type', 'JS gzip median / max', 'JS raw median / max', 'Page with most JS', 'CSS gzip median / max', 'CSS raw median / max'], rows),
+    table(
+      ['Entries', 'Page type', 'JS gzip median / max', 'JS raw median / max', 'Page with most JS', 'CSS gzip median / max', 'CSS raw median / max'],
+      rows,
+    ),
     '',
     'Counted per page: inline `<script>` (executable types only; JSON-LD would be reported apart) and `<style>`, plus same-site files referenced by `<script src>`, `<link rel=modulepreload>`, `<link rel=stylesheet>` and their static imports; inline code is gzipped on its own, as its share of the page. Dynamic `import()` (Pagefind on /search/) is not counted here; it is in the search figures.',
   ].join('\n');
 }
 
 function pagefindSection(b: BenchResults): string {
-  const rows = b.results.filter((r) => r.output).map((r) => {
-    const p = r.output!.pagefind;
-    const part = (k: string) => (p.parts[k] ? `${kb(p.parts[k].bytes, 0)} (${n(p.parts[k].files)})` : '—');
-    return [n(r.size), kb(p.bytes, 0), n(p.files), n(p.indexedPages), kb(p.bytesPerIndexedPage, 2), part('fragment'), part('index'), part('filter'), part('wasm'), part('ui+js'), r.bareOutput ? `${kb(r.bareOutput.pagefindBytes, 0)} / ${n(r.bareOutput.indexedPages)} pages` : '—'];
-  });
-  return table(['Entries', 'Pagefind total', 'Files', 'Indexed pages', 'Per indexed page', 'fragment/ (files)', 'index/ (files)', 'filter/ (files)', 'wasm', 'JS, CSS (UI)', 'Bare baseline total'], rows);
+  const rows = b.results
+    .filter((r) => r.output)
+    .map((r) => {
+      const p = r.output!.pagefind;
+      const part = (k: string) => (p.parts[k] ? `${kb(p.parts[k].bytes, 0)} (${n(p.parts[k].files)})` : '—');
+      return [
+        n(r.size),
+        kb(p.bytes, 0),
+        n(p.files),
+        n(p.indexedPages),
+        kb(p.bytesPerIndexedPage, 2),
+        part('fragment'),
+        part('index'),
+        part('filter'),
+        part('wasm'),
+        part('ui+js'),
+        r.bareOutput ? `${kb(r.bareOutput.pagefindBytes, 0)} / ${n(r.bareOutput.indexedPages)} pages` : '—',
+      ];
+    });
+  return table(
+    [
+      'Entries',
+      'Pagefind total',
+      'Files',
+      'Indexed pages',
+      'Per indexed page',
+      'fragment/ (files)',
+      'index/ (files)',
+      'filter/ (files)',
+      'wasm',
+      'JS, CSS (UI)',
+      'Bare baseline total',
+    ],
+    rows,
+  );
 }
 
 function searchSection(b: BenchResults): string {
@@ -170,22 +302,54 @@ function searchSection(b: BenchResults): string {
   if (!withSearch.length) return '_Search was not measured in this run._';
   const rows = withSearch.map((r) => {
     const s = r.search!.summary;
-    return [n(r.size), `${kb(s.firstCold.bytes)} · ${s.firstCold.requests} req · ${ms(s.firstCold.ms)}`, `${kb(s.coldBytes.median)} / ${kb(s.coldBytes.max)}`, `${s.coldRequests.median} / ${s.coldRequests.max}`, `${ms(s.coldMs.median)} / ${ms(s.coldMs.p95)}`, `${ms(s.warmMs.median)} / ${ms(s.warmMs.p95)}`, `${ms(s.repeatMs.median)} / ${ms(s.repeatMs.p95)}`, `${s.queriesWithResults} of ${r.search!.queries.length}`];
+    return [
+      n(r.size),
+      `${kb(s.firstCold.bytes)} · ${s.firstCold.requests} req · ${ms(s.firstCold.ms)}`,
+      `${kb(s.coldBytes.median)} / ${kb(s.coldBytes.max)}`,
+      `${s.coldRequests.median} / ${s.coldRequests.max}`,
+      `${ms(s.coldMs.median)} / ${ms(s.coldMs.p95)}`,
+      `${ms(s.warmMs.median)} / ${ms(s.warmMs.p95)}`,
+      `${ms(s.repeatMs.median)} / ${ms(s.repeatMs.p95)}`,
+      `${s.queriesWithResults} of ${r.search!.queries.length}`,
+    ];
   });
   const last = withSearch[withSearch.length - 1];
   const kinds = [...new Set(last.search!.cold.flatMap((c) => Object.keys(c.bytesByKind)))].sort();
   const first = last.search!.cold[0];
   const detail = last.search!.cold.map((c, i) => {
     const w = last.search!.warm[i];
-    return [c.query, String(c.results), ms(c.ms), kb(c.bytes), String(c.requests), w ? ms(w.ms) : '—', w ? `${kb(w.bytes)} · ${w.requests} req` : '—'];
+    return [
+      c.query,
+      String(c.results),
+      ms(c.ms),
+      kb(c.bytes),
+      String(c.requests),
+      w ? ms(w.ms) : '—',
+      w ? `${kb(w.bytes)} · ${w.requests} req` : '—',
+    ];
   });
   const tl = first.timeline ?? {};
   const tlOrder = ['document', 'DOMContentLoaded', 'pagefind', 't2s', 'filter', 'index', 'fragment', 'other'].filter((k) => tl[k]);
   const timelineTable = tlOrder.length
-    ? table(['Request kind', 'Requests', 'First started', 'Last finished'], [...tlOrder.map((k) => [k, String(tl[k].n), ms(tl[k].start), ms(tl[k].end)]), ['results rendered', '', '', ms(first.ms)]])
+    ? table(
+        ['Request kind', 'Requests', 'First started', 'Last finished'],
+        [...tlOrder.map((k) => [k, String(tl[k].n), ms(tl[k].start), ms(tl[k].end)]), ['results rendered', '', '', ms(first.ms)]],
+      )
     : '';
   return [
-    table(['Entries', 'First cold query: bytes · requests · latency', 'Cold bytes median / max', 'Cold requests median / max', 'Cold latency median / p95', 'Warm latency median / p95', 'Repeat latency median / p95', 'Queries with results'], rows),
+    table(
+      [
+        'Entries',
+        'First cold query: bytes · requests · latency',
+        'Cold bytes median / max',
+        'Cold requests median / max',
+        'Cold latency median / p95',
+        'Warm latency median / p95',
+        'Repeat latency median / p95',
+        'Queries with results',
+      ],
+      rows,
+    ),
     '',
     `Cold bytes of the first query at ${n(last.size)} entries by kind: ${kinds.map((k) => `${k} ${kb(first.bytesByKind[k] ?? 0)} (${first.requestsByKind[k] ?? 0} req)`).join(', ')}.`,
     '',

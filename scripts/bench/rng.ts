@@ -56,7 +56,10 @@ export class Rng {
 /** Samples indexes 0..n-1 with probability proportional to 1/(i+1)^s (s = 0 is uniform). */
 export class Zipf {
   private readonly cumulative: Float64Array;
-  constructor(readonly n: number, s: number) {
+  constructor(
+    readonly n: number,
+    s: number,
+  ) {
     this.cumulative = new Float64Array(n);
     let sum = 0;
     for (let i = 0; i < n; i++) {

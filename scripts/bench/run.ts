@@ -53,7 +53,7 @@ const doProfile = !args.includes('--no-profile');
 const resultsDir = join(MAIN, 'bench-results');
 const queries = (JSON.parse(readFileSync(join(MAIN, 'scripts/bench/queries.json'), 'utf8')) as { queries: string[] }).queries;
 
-if (tmpRoot === MAIN || tmpRoot.startsWith(MAIN + '/') && !tmpRoot.startsWith(join(MAIN, 'bench-results/tmp'))) {
+if (tmpRoot === MAIN || (tmpRoot.startsWith(MAIN + '/') && !tmpRoot.startsWith(join(MAIN, 'bench-results/tmp')))) {
   throw new Error(`--tmp must be outside the project (or under bench-results/tmp/): ${tmpRoot}`);
 }
 
@@ -164,14 +164,23 @@ function summarize(m: Measured, rep: number, order: number, markers: [string, Re
     sysS: m.sysS,
     phases: phaseTimes(m.lines, markers, m.wallMs),
     renderByType: renderTimes(m.lines),
-    failure: m.exitCode === 0 ? undefined : m.lines.slice(-25).map((l) => plain(l.text)).join('\n'),
+    failure:
+      m.exitCode === 0
+        ? undefined
+        : m.lines
+            .slice(-25)
+            .map((l) => plain(l.text))
+            .join('\n'),
   };
 }
 
 function side(runs: RunSummary[]): BuildSide {
   const ok = runs.filter((r) => r.exitCode === 0);
   const walls = ok.map((r) => r.wallMs).sort((a, b) => a - b);
-  const cpus = ok.filter((r) => r.userS !== undefined).map((r) => (r.userS ?? 0) + (r.sysS ?? 0)).sort((a, b) => a - b);
+  const cpus = ok
+    .filter((r) => r.userS !== undefined)
+    .map((r) => (r.userS ?? 0) + (r.sysS ?? 0))
+    .sort((a, b) => a - b);
   return {
     cpuS: cpus.length ? cpus[Math.floor(cpus.length / 2)] : null,
     runs,
@@ -185,11 +194,11 @@ function side(runs: RunSummary[]): BuildSide {
 // ---------------------------------------------------------------- checker profile
 
 async function profileCheck(dir: string): Promise<{ ms: number; profile: Record<string, number>; errors: number }> {
-  const integrity = await import('../../src/lib/integrity/index.ts');
+  const integrity = await import('../../src/lib/check/integrity/index.ts');
   const t0 = performance.now();
   try {
     // Step by step, to see which rule dominates; tolerant of the rule signature changing.
-    const { loadCorpus } = await import('../../src/lib/corpus/load.ts');
+    const { loadCorpus } = await import('../../src/lib/check/corpus/load.ts');
     const profile: Record<string, number> = {};
     const loaded = loadCorpus(dir) as { corpus: unknown; problems: { severity: string }[]; invalidIds?: unknown };
     profile['load + schemas'] = performance.now() - t0;
@@ -258,7 +267,10 @@ async function main(): Promise<void> {
     log(`${size}: generating corpus`);
     const corpus = writeCorpus(size, corpusDir, seed);
     const check = await profileCheck(corpusDir);
-    if (check.errors) throw new Error(`synthetic corpus of ${size} has ${check.errors} error(s): run tsx scripts/bench/corpus.ts --size ${size} --out <dir> to see them`);
+    if (check.errors)
+      throw new Error(
+        `synthetic corpus of ${size} has ${check.errors} error(s): run tsx scripts/bench/corpus.ts --size ${size} --out <dir> to see them`,
+      );
     log(`${size}: ${JSON.stringify(corpus.counts)}; check ${Math.round(check.ms)} ms`);
     const oursDir = join(dir, 'ours');
     const bareDir = join(dir, 'bare');
@@ -286,12 +298,17 @@ async function main(): Promise<void> {
         const cwd = which === 'ours' ? oursDir : bareDir;
         cleanBuild(cwd);
         const quiet = await waitForQuiet();
-        if (quiet.busyShare >= 0.2) log(`${size}: machine still busy (${Math.round(quiet.busyShare * 100)}% of all CPUs) after ${Math.round(quiet.waitedMs / 1000)} s; measuring anyway`);
+        if (quiet.busyShare >= 0.2)
+          log(
+            `${size}: machine still busy (${Math.round(quiet.busyShare * 100)}% of all CPUs) after ${Math.round(quiet.waitedMs / 1000)} s; measuring anyway`,
+          );
         const cmd = which === 'ours' ? ['astro', 'build'] : BARE_COMMAND;
         const m = await runMeasured(cmd, { cwd, env, logFile: join(dir, `${which}-${rep}.log`), timeoutMs: 60 * 60 * 1000 });
         const s = summarize(m, rep, k + 1, which === 'ours' ? OUR_PHASES : BARE_PHASES, quiet);
         (which === 'ours' ? oursRuns : bareRuns).push(s);
-        log(`${size}: ${which} rep ${rep}: ${(m.wallMs / 1000).toFixed(1)} s, cpu ${((m.userS ?? 0) + (m.sysS ?? 0)).toFixed(1)} s, foreign cpu ${(m.foreignCpuS ?? 0).toFixed(1)} s, peak tree ${(m.peakTreeRssKb / 1024).toFixed(0)} MiB, exit ${m.exitCode}`);
+        log(
+          `${size}: ${which} rep ${rep}: ${(m.wallMs / 1000).toFixed(1)} s, cpu ${((m.userS ?? 0) + (m.sysS ?? 0)).toFixed(1)} s, foreign cpu ${(m.foreignCpuS ?? 0).toFixed(1)} s, peak tree ${(m.peakTreeRssKb / 1024).toFixed(0)} MiB, exit ${m.exitCode}`,
+        );
         if (m.exitCode !== 0) result.errors.push(`${which} build rep ${rep} failed (exit ${m.exitCode}):\n${s.failure}`);
       }
       result.build = { ours: side(oursRuns), bare: side(bareRuns), ratio: null, cpuRatio: null };
@@ -304,7 +321,13 @@ async function main(): Promise<void> {
     if (existsSync(join(bareDir, 'dist'))) {
       const bare = analyzeDist(join(bareDir, 'dist'));
       const gzips = bare.pages.map((p) => p.gzip).sort((a, b) => a - b);
-      result.bareOutput = { pages: bare.figures.pages, htmlGzipMedian: gzips[Math.floor(gzips.length / 2)] ?? NaN, htmlBytesTotal: bare.figures.htmlBytesTotal, pagefindBytes: bare.figures.pagefind.bytes, indexedPages: bare.figures.pagefind.indexedPages };
+      result.bareOutput = {
+        pages: bare.figures.pages,
+        htmlGzipMedian: gzips[Math.floor(gzips.length / 2)] ?? NaN,
+        htmlBytesTotal: bare.figures.htmlBytesTotal,
+        pagefindBytes: bare.figures.pagefind.bytes,
+        indexedPages: bare.figures.pagefind.indexedPages,
+      };
     }
     const dist = join(oursDir, 'dist');
     if (result.build.ours.runs.at(-1)?.exitCode === 0 && existsSync(dist)) {
@@ -331,7 +354,11 @@ async function main(): Promise<void> {
       mkdirSync(profDir, { recursive: true });
       cleanBuild(oursDir);
       await waitForQuiet();
-      const m = await runMeasured(['astro', 'build'], { cwd: oursDir, env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` }, logFile: join(dir, 'ours-profile.log') });
+      const m = await runMeasured(['astro', 'build'], {
+        cwd: oursDir,
+        env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir}` },
+        logFile: join(dir, 'ours-profile.log'),
+      });
       const summary = m.exitCode === 0 ? summarizeProfileDir(profDir, 20) : undefined;
       if (summary) result.profile = { ...summary, wallMs: m.wallMs };
       else result.errors.push(`profile build failed (exit ${m.exitCode})`);

@@ -22,7 +22,16 @@ import { stats, type Stats } from './output.ts';
 import { waitForQuiet } from './measure.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +51,7 @@ export function serve(dist: string): Promise<{ server: Server; origin: string }>
   const cache = new Map<string, { body: Buffer; gz?: Buffer }>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let abs = join(dist, path);
     if (existsSync(abs) && statSync(abs).isDirectory()) {
       if (!path.endsWith('/')) {
@@ -51,7 +60,6 @@ export function serve(dist: string): Promise<{ server: Server; origin: string }>
         return;
       }
       abs = join(abs, 'index.html');
-      path = join(path, 'index.html');
     }
     if (!existsSync(abs) || !statSync(abs).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -220,8 +228,20 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
         t.start = Math.min(t.start, start);
         t.end = Math.max(t.end, end);
       }
-      const done = (await page.evaluate(`({ ms: window.__searchDone, status: window.__searchStatus, results: document.querySelectorAll('#results > li').length })`)) as { ms: number; status: string; results: number };
-      cold.push({ query, ms: done.ms, bytes: received.bytes, requests: received.requests, bytesByKind: { ...received.byKind }, requestsByKind: { ...received.reqByKind }, results: done.results, status: done.status, timeline });
+      const done = (await page.evaluate(
+        `({ ms: window.__searchDone, status: window.__searchStatus, results: document.querySelectorAll('#results > li').length })`,
+      )) as { ms: number; status: string; results: number };
+      cold.push({
+        query,
+        ms: done.ms,
+        bytes: received.bytes,
+        requests: received.requests,
+        bytesByKind: { ...received.byKind },
+        requestsByKind: { ...received.reqByKind },
+        results: done.results,
+        status: done.status,
+        timeline,
+      });
       if (qi === 0) {
         // Warm passes in this same page: Pagefind is loaded.
         for (const pass of [1, 2]) {
@@ -229,7 +249,14 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
             const before = { bytes: received.bytes, requests: received.requests };
             const r = (await page.evaluate(`(${WARM_RUN})(${JSON.stringify(q)})`)) as { ms: number; results: number };
             await page.waitForLoadState('networkidle').catch(() => undefined);
-            if (pass === 1) warm.push({ query: q, ms: r.ms, results: r.results, bytes: received.bytes - before.bytes, requests: received.requests - before.requests });
+            if (pass === 1)
+              warm.push({
+                query: q,
+                ms: r.ms,
+                results: r.results,
+                bytes: received.bytes - before.bytes,
+                requests: received.requests - before.requests,
+              });
             else repeat.push({ query: q, ms: r.ms });
           }
         }

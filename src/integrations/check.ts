@@ -5,8 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../lib/integrity/index.ts';
-import { formatProblem, summarize } from '../lib/problems.ts';
+import { checkProject } from '../lib/check/integrity/index.ts';
+import { formatProblem, summarize } from '../lib/check/problems.ts';
 
 export default function atlasCheck(): AstroIntegration {
   return {

@@ -25,11 +25,13 @@ export default function atlasPagefind(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         // page_count above counts HTML files found; the entry file counts pages indexed.
-        const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number; hash: string; wasm: string | null }>;
+        };
         const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
         if (!indexed) throw new Error('Pagefind indexed no pages: entry pages must have <main data-pagefind-body>');
         logger.info(`Pagefind indexed ${indexed} of ${added.page_count} HTML files (list pages are not indexed)`);
-        preloadIndexFiles(outDir, entry as { languages: Record<string, { hash: string; wasm: string | null }> });
+        preloadIndexFiles(outDir, entry);
       },
     },
   };
@@ -45,7 +47,10 @@ export default function atlasPagefind(): AstroIntegration {
 function preloadIndexFiles(outDir: string, entry: { languages: Record<string, { hash: string; wasm: string | null }> }): void {
   const page = join(outDir, 'search', 'index.html');
   if (!existsSync(page)) return;
-  const files = Object.values(entry.languages).flatMap((l) => [`/pagefind/pagefind.${l.hash}.pf_meta`, `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`]);
+  const files = Object.values(entry.languages).flatMap((l) => [
+    `/pagefind/pagefind.${l.hash}.pf_meta`,
+    `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`,
+  ]);
   for (const file of files) if (!existsSync(join(outDir, file))) throw new Error(`Pagefind file to preload is missing: ${file}`);
   const links = files.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('');
   const html = readFileSync(page, 'utf8');

@@ -11,7 +11,12 @@ export const GET: APIRoute = async ({ site }) => {
     description: '中国电商研究知识库的新案例、新数据和新事件。',
     site: site!,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    items: items.map((e) => ({ title: `[${e.type}] ${e.title}`, link: e.href, description: e.description, pubDate: new Date(`${e.added}T00:00:00Z`) })),
+    items: items.map((e) => ({
+      title: `[${e.type}] ${e.title}`,
+      link: e.href,
+      description: e.description,
+      pubDate: new Date(`${e.added}T00:00:00Z`),
+    })),
     customData: `<language>zh-cn</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });
 };

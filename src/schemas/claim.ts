@@ -75,7 +75,8 @@ export const claimSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: '同时写了 value 和 low/high：单个数字用 value，区间用 low 和 high | both value and low/high given: use value for one number, low and high for a range',
+        message:
+          '同时写了 value 和 low/high：单个数字用 value，区间用 low 和 high | both value and low/high given: use value for one number, low and high for a range',
       });
     } else if (!hasValue && !hasRange) {
       ctx.addIssue({

@@ -5,13 +5,14 @@
  * show them as they are.
  */
 import { z } from 'astro/zod';
+import { daysInMonth, isPartialDate, isPeriod, isPeriodPoint } from '../lib/periods.ts';
+
+export { daysInMonth, isPartialDate, isPeriod, isPeriodPoint };
 
 /** A permalink-safe id: lowercase ASCII words joined by hyphens. */
-export const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: 'id 只能用小写英文字母、数字和连字符，如 shunzi-shuocha | id must be lowercase ASCII kebab-case, e.g. shunzi-shuocha',
-  });
+export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'id 只能用小写英文字母、数字和连字符，如 shunzi-shuocha | id must be lowercase ASCII kebab-case, e.g. shunzi-shuocha',
+});
 
 /** Non-empty trimmed text. */
 export const text = z.string().trim().min(1, { message: '不能为空 | must not be empty' });
@@ -19,35 +20,11 @@ export const text = z.string().trim().min(1, { message: '不能为空 | must not
 /** A list of ids; defaults to empty. */
 export const idList = z.array(id).default([]);
 
-const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Days in a month, with leap years, so 2023-02-29 is rejected. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date. */
-export function isPartialDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (year < 1990 || year > 2100) return false;
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= daysInMonth(year, month);
-}
-
 /**
  * YAML turns an unquoted 2022-08-22 into a Date; accept that and give the string back,
  * so contributors need not quote dates.
  */
-const dateInput = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string(),
-);
+const dateInput = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v), z.string());
 
 /** A date with year, month or day precision: 2022, 2022-08, 2022-08-22. */
 export const partialDate = dateInput.refine(isPartialDate, {
@@ -59,21 +36,6 @@ export const partialDate = dateInput.refine(isPartialDate, {
 export const fullDate = partialDate.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
   message: '须写到日：YYYY-MM-DD（如 2026-12-01） | must name the day: YYYY-MM-DD (e.g. 2026-12-01)',
 });
-
-const PERIOD_POINT_RE = /^(\d{4})-(Q[1-4]|H[12])$/;
-
-/** One point of a period: a partial date, a quarter (2022-Q2) or a half year (2022-H1). */
-export function isPeriodPoint(value: string): boolean {
-  return isPartialDate(value) || PERIOD_POINT_RE.test(value);
-}
-
-/** A period: a point, or a range "start/end" whose end is not before its start. */
-export function isPeriod(value: string): boolean {
-  const parts = value.split('/');
-  if (parts.length === 1) return isPeriodPoint(parts[0]);
-  if (parts.length !== 2 || !parts.every(isPeriodPoint)) return false;
-  return parts[0] <= parts[1];
-}
 
 /** When a figure applies: 2022, 2022-06, 2022-06-18, 2022-Q2, 2022-H1 or a range A/B. */
 export const period = dateInput.refine(isPeriod, {

@@ -42,17 +42,37 @@ export type CollectionSpec = YamlCollection | MdxCollection;
  * reference rule, permalinks and the tests derive from this table.
  */
 export const collectionSpecs = {
-  sources: { format: 'yaml', patterns: ['data/sources.yaml', 'data/sources/*.yaml'], schema: sourceSchema, label: { zh: '来源', en: 'source' }, route: 'sources' },
+  sources: {
+    format: 'yaml',
+    patterns: ['data/sources.yaml', 'data/sources/*.yaml'],
+    schema: sourceSchema,
+    label: { zh: '来源', en: 'source' },
+    route: 'sources',
+  },
   measures: { format: 'yaml', patterns: ['data/measures/*.yaml'], schema: measureSchema, label: { zh: '指标', en: 'measure' }, route: 'measures' },
   claims: { format: 'yaml', patterns: ['data/claims/*.yaml'], schema: claimSchema, label: { zh: '数据条目', en: 'claim' }, route: 'claims' },
   events: { format: 'yaml', patterns: ['data/events/*.yaml'], schema: eventSchema, label: { zh: '事件', en: 'event' }, route: 'events' },
   terms: { format: 'yaml', patterns: ['data/terms.yaml'], schema: termSchema, label: { zh: '术语', en: 'term' }, route: 'terms' },
   disagreements: { format: 'yaml', patterns: ['data/disagreements.yaml'], schema: disagreementSchema, label: { zh: '数据分歧', en: 'disagreement' } },
   cases: { format: 'mdx', dir: 'content/cases', schema: caseSchema, label: { zh: '案例', en: 'case' }, route: 'cases', subject: 'case' },
-  platforms: { format: 'mdx', dir: 'content/platforms', schema: platformSchema, label: { zh: '平台', en: 'platform' }, route: 'platforms', subject: 'platform' },
+  platforms: {
+    format: 'mdx',
+    dir: 'content/platforms',
+    schema: platformSchema,
+    label: { zh: '平台', en: 'platform' },
+    route: 'platforms',
+    subject: 'platform',
+  },
   models: { format: 'mdx', dir: 'content/models', schema: modelSchema, label: { zh: '电商模式', en: 'model' }, route: 'models', subject: 'model' },
   markets: { format: 'mdx', dir: 'content/markets', schema: marketSchema, label: { zh: '市场', en: 'market' }, route: 'markets', subject: 'market' },
-  companies: { format: 'mdx', dir: 'content/companies', schema: companySchema, label: { zh: '公司', en: 'company' }, route: 'companies', subject: 'company' },
+  companies: {
+    format: 'mdx',
+    dir: 'content/companies',
+    schema: companySchema,
+    label: { zh: '公司', en: 'company' },
+    route: 'companies',
+    subject: 'company',
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Where a collection's files are, as globs (for messages and file watching). */

@@ -36,10 +36,7 @@ export const sourceSchema = z
     /** Kind of publication. */
     kind: z.enum(sourceKinds),
     /** Where `verify:quotes` finds the text: a file name and optional start/end markers. */
-    text: z
-      .object({ file: text, start: text.optional(), end: text.optional() })
-      .strict()
-      .optional(),
+    text: z.object({ file: text, start: text.optional(), end: text.optional() }).strict().optional(),
     /** Editorial note: duplicates, machine-translation errors, missing metadata. */
     note: text.optional(),
   })

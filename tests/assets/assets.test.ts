@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkAsset, checkSvgText, sniffType } from '../../src/lib/assets.ts';
+import { checkAsset, checkSvgText, sniffType } from '../../src/lib/check/assets.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,7 +14,8 @@ const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0
 const GIF = new TextEncoder().encode('GIF89a\x01\x00\x01\x00');
 const WEBP = new TextEncoder().encode('RIFF\x1a\x00\x00\x00WEBPVP8L');
 const enc = (s: string) => new TextEncoder().encode(s);
-const CLEAN_SVG = '<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>\n';
+const CLEAN_SVG =
+  '<?xml version="1.0"?>\n<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>\n';
 
 const rules = (file: string, text: string) => checkAsset(file, enc(text)).map((p) => p.rule);
 
@@ -80,7 +81,9 @@ describe('hostile SVGs', () => {
   });
 
   it('rejects <foreignObject>', () => {
-    expect(rules('a.svg', svg('<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>'))).toEqual(['svg-element']);
+    expect(rules('a.svg', svg('<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>'))).toEqual([
+      'svg-element',
+    ]);
   });
 
   it('rejects external references in href, CSS and presentation attributes', () => {
@@ -123,7 +126,12 @@ describe('scripts/check-assets.ts', () => {
 
   const run = () => {
     try {
-      return { code: 0, out: execFileSync(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/check-assets.ts'), '--root', root], { encoding: 'utf8' }) };
+      return {
+        code: 0,
+        out: execFileSync(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/check-assets.ts'), '--root', root], {
+          encoding: 'utf8',
+        }),
+      };
     } catch (error) {
       const e = error as { status: number; stdout: string };
       return { code: e.status, out: e.stdout };

@@ -80,9 +80,27 @@ describe('budgets and statistics', () => {
 
   it('reports a budget nobody measured as not measured, and a miss as missed', () => {
     const bench = {
-      schema: 1, status: 'complete', date: '', mode: 'quick', sizes: [1000], reps: 1, seed: 1,
+      schema: 1,
+      status: 'complete',
+      date: '',
+      mode: 'quick',
+      sizes: [1000],
+      reps: 1,
+      seed: 1,
       machine: {} as BenchResults['machine'],
-      results: [{ size: 1000, corpus: {} as never, errors: [], build: { ratio: 2, cpuRatio: 2, ours: { runs: [], wallMs: 2, peakTreeRssKb: 1, maxRssKb: 1, cpuS: 1, ok: true }, bare: { runs: [], wallMs: 1, peakTreeRssKb: 1, maxRssKb: 1, cpuS: 1, ok: true } } }],
+      results: [
+        {
+          size: 1000,
+          corpus: {} as never,
+          errors: [],
+          build: {
+            ratio: 2,
+            cpuRatio: 2,
+            ours: { runs: [], wallMs: 2, peakTreeRssKb: 1, maxRssKb: 1, cpuS: 1, ok: true },
+            bare: { runs: [], wallMs: 1, peakTreeRssKb: 1, maxRssKb: 1, cpuS: 1, ok: true },
+          },
+        },
+      ],
     } as BenchResults;
     const rows = evaluateBudgets(bench);
     expect(rows.find((r) => r.id === 'build-ratio')!.status).toBe('missed');

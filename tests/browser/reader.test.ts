@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useBuiltSite } from '../support/browser.ts';
 import { readDist } from '../support/dist.ts';
-import { CLAIMS_PER_PAGE } from '../../src/lib/limits.ts';
+import { CLAIMS_PER_PAGE } from '../../src/lib/view/limits.ts';
 
 const site = useBuiltSite();
 const server = site;
@@ -20,7 +20,13 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   browser = site.browser;
-  context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    hasTouch: true,
+    acceptDownloads: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -72,14 +78,24 @@ describe('a consultant on a phone', () => {
     expect(await page.locator('#results li a').first().getAttribute('href')).toBe('/cases/shunzi-shuocha/');
   });
 
-  it.each(['/', '/compare/', '/cases/alice-fushi/', '/claims/shunzi-shuocha-aov-2022-zb/', '/measures/aov/', '/platforms/shipinhao/', '/claims/', '/timeline/', '/search/?q=视频号', '/data/', '/models/interest-ecommerce/', '/sources/zhaibo-2023-04-shipinhao-status/'])(
-    '%s does not scroll sideways at 375 px',
-    async (path) => {
-      await page.goto(server.url + path);
-      const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-    },
-  );
+  it.each([
+    '/',
+    '/compare/',
+    '/cases/alice-fushi/',
+    '/claims/shunzi-shuocha-aov-2022-zb/',
+    '/measures/aov/',
+    '/platforms/shipinhao/',
+    '/claims/',
+    '/timeline/',
+    '/search/?q=视频号',
+    '/data/',
+    '/models/interest-ecommerce/',
+    '/sources/zhaibo-2023-04-shipinhao-status/',
+  ])('%s does not scroll sideways at 375 px', async (path) => {
+    await page.goto(server.url + path);
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
 
   it('the metric explorer filters all claims with its form', async () => {
     await page.goto(server.url + '/claims/');

@@ -11,11 +11,13 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/browser.ts';
 import { resultCount, searchFor } from '../support/search-page.ts';
 import { htmlFiles, readDist, urlOf } from '../support/dist.ts';
-import { loadCorpus } from '../../src/lib/corpus/load.ts';
-import { intlSegmenter, queryVariants } from '../../src/lib/search-query.ts';
-import { toTraditional } from '../../src/lib/search-text.ts';
+import { loadCorpus } from '../../src/lib/check/corpus/load.ts';
+import { intlSegmenter, queryVariants } from '../../src/lib/view/search-query.ts';
+import { toTraditional } from '../../src/lib/view/search-text.ts';
 
-const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: { q: string; expect: string }[] };
+const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as {
+  queries: { q: string; expect: string }[];
+};
 
 const site = useBuiltSite();
 const server = site;
@@ -128,7 +130,13 @@ describe('recall against a plain text scan', () => {
     }
     const { corpus } = loadCorpus('.');
     // Names readers type: every platform, case, model, measure and glossary term.
-    terms.push(...new Set([...corpus.platforms, ...corpus.cases, ...corpus.models, ...corpus.measures].map((e) => e.data.name).concat(corpus.terms.map((t) => t.data.term))));
+    terms.push(
+      ...new Set(
+        [...corpus.platforms, ...corpus.cases, ...corpus.models, ...corpus.measures]
+          .map((e) => e.data.name)
+          .concat(corpus.terms.map((t) => t.data.term)),
+      ),
+    );
   });
 
   async function searchAll(query: string): Promise<Set<string>> {

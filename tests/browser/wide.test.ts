@@ -17,7 +17,10 @@ const pages = new Map<number, Page>();
 
 beforeAll(async () => {
   for (const width of [...WIDE, 375]) {
-    const context = await site.browser.newContext({ viewport: { width, height: width === 375 ? 812 : 900 }, ...(width === 375 ? { isMobile: true, hasTouch: true } : {}) });
+    const context = await site.browser.newContext({
+      viewport: { width, height: width === 375 ? 812 : 900 },
+      ...(width === 375 ? { isMobile: true, hasTouch: true } : {}),
+    });
     contexts.push(context);
     pages.set(width, await context.newPage());
   }
@@ -42,12 +45,20 @@ function sidewaysScroll(page: Page): Promise<{ scrollWidth: number; clientWidth:
 /** Pairs of visible, in-flow direct children of <main> whose boxes intersect (by more than half a pixel). */
 function overlappingBlocks(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`;
     const blocks = [...document.querySelectorAll('main > *')]
       .filter((el) => {
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return style.display !== 'none' && style.visibility !== 'hidden' && style.position !== 'absolute' && style.position !== 'fixed' && box.width > 1 && box.height > 1;
+        return (
+          style.display !== 'none' &&
+          style.visibility !== 'hidden' &&
+          style.position !== 'absolute' &&
+          style.position !== 'fixed' &&
+          box.width > 1 &&
+          box.height > 1
+        );
       })
       .map((el) => ({ name: describe(el), box: el.getBoundingClientRect() }));
     const overlaps: string[] = [];
@@ -57,7 +68,10 @@ function overlappingBlocks(page: Page): Promise<string[]> {
         const b = blocks[j].box;
         const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (x > 0.5 && y > 0.5) overlaps.push(`${blocks[i].name} [${Math.round(a.top)}–${Math.round(a.bottom)}] overlaps ${blocks[j].name} [${Math.round(b.top)}–${Math.round(b.bottom)}] by ${Math.round(x)}×${Math.round(y)} px`);
+        if (x > 0.5 && y > 0.5)
+          overlaps.push(
+            `${blocks[i].name} [${Math.round(a.top)}–${Math.round(a.bottom)}] overlaps ${blocks[j].name} [${Math.round(b.top)}–${Math.round(b.bottom)}] by ${Math.round(x)}×${Math.round(y)} px`,
+          );
       }
     }
     return overlaps;
@@ -72,7 +86,8 @@ function overlappingBlocks(page: Page): Promise<string[]> {
 function tooWide(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.classList.length ? '.' + [...el.classList].join('.') : ''}`;
     const out: string[] = [];
     const walk = (el: Element) => {
       const style = getComputedStyle(el);
@@ -93,9 +108,16 @@ function tooWide(page: Page): Promise<string[]> {
 describe.each(WIDE)('at %i px', (width) => {
   it('/compare/ shows the whole comparison table without scrolling inside its box, and the page does not scroll sideways', async () => {
     const page = await open(width, '/compare/');
-    const wraps = await page.locator('.table-wrap').evaluateAll((els) => els.map((el) => ({ caption: el.querySelector('caption')?.textContent?.slice(0, 20) ?? '', scrollWidth: el.scrollWidth, clientWidth: el.clientWidth })));
+    const wraps = await page.locator('.table-wrap').evaluateAll((els) =>
+      els.map((el) => ({
+        caption: el.querySelector('caption')?.textContent?.slice(0, 20) ?? '',
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      })),
+    );
     expect(wraps.length).toBeGreaterThan(0);
-    for (const wrap of wraps) expect(wrap, `table "${wrap.caption}" scrolls inside its box`).toSatisfy((w: typeof wrap) => w.scrollWidth <= w.clientWidth);
+    for (const wrap of wraps)
+      expect(wrap, `table "${wrap.caption}" scrolls inside its box`).toSatisfy((w: typeof wrap) => w.scrollWidth <= w.clientWidth);
     const { scrollWidth, clientWidth } = await sidewaysScroll(page);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   });

@@ -32,7 +32,10 @@ describe('page budgets', () => {
     expect(content.length).toBeGreaterThan(300);
     for (const p of content) {
       const scripts = [...p.html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)];
-      expect(scripts.filter((m) => /\ssrc=/.test(m[0])), p.url).toEqual([]);
+      expect(
+        scripts.filter((m) => /\ssrc=/.test(m[0])),
+        p.url,
+      ).toEqual([]);
       expect(gz(scripts.map((m) => m[1]).join('')), p.url).toBeLessThanOrEqual(3 * 1024);
     }
   });

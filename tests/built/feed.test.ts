@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
-import { loadCorpus, type Corpus } from '../../src/lib/corpus/load.ts';
+import { loadCorpus, type Corpus } from '../../src/lib/check/corpus/load.ts';
 import { collectionSpecs, locationsOf, type CollectionName } from '../../src/schemas/index.ts';
-import { entryDates, readHistory, sitemapLastmod } from '../../src/lib/added-dates.ts';
+import { entryDates, readHistory, sitemapLastmod } from '../../src/lib/view/added-dates.ts';
 import { readDist, requireDist } from '../support/dist.ts';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -94,7 +94,9 @@ describe('最新收录 on the home page', () => {
     const heading = home.querySelectorAll('h2').find((h) => h.text.trim() === '最新收录')!;
     let list = heading.nextElementSibling;
     while (list && list.tagName !== 'UL' && list.tagName !== 'OL') list = list.nextElementSibling;
-    const rows = list!.querySelectorAll('li').map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, day: li.querySelector('.meta')!.text.trim() }));
+    const rows = list!
+      .querySelectorAll('li')
+      .map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, day: li.querySelector('.meta')!.text.trim() }));
     expect(rows.length).toBeGreaterThan(3);
     for (const { href, day } of rows) {
       const [, dir, id] = href.split('/');

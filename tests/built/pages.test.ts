@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { loadCorpus, type Corpus } from '../../src/lib/corpus/load.ts';
-import { claimIdsInBody } from '../../src/lib/mdx/claim-refs.ts';
-import { formatValue } from '../../src/lib/numbers.ts';
-import { formatGbt7714 } from '../../src/lib/cite/gbt7714.ts';
+import { loadCorpus, type Corpus } from '../../src/lib/check/corpus/load.ts';
+import { claimIdsInBody } from '../../src/lib/check/mdx/claim-refs.ts';
+import { formatValue } from '../../src/lib/view/format-number.ts';
+import { formatGbt7714 } from '../../src/lib/view/cite/gbt7714.ts';
 import { DIST, htmlFiles, readDist, requireDist, urlOf } from '../support/dist.ts';
 
 let corpus: Corpus;
@@ -20,7 +20,9 @@ beforeAll(() => {
 });
 
 /** Every collection with entry pages, and their folder, from the registry. */
-const ENTRY_DIRS = Object.fromEntries(Object.entries(collectionSpecs).flatMap(([name, spec]) => ('route' in spec ? [[name, spec.route]] : []))) as Record<string, string>;
+const ENTRY_DIRS = Object.fromEntries(
+  Object.entries(collectionSpecs).flatMap(([name, spec]) => ('route' in spec ? [[name, spec.route]] : [])),
+) as Record<string, string>;
 
 describe('built pages equal entries', () => {
   it.each(Object.entries(ENTRY_DIRS))('every %s entry has exactly one page', (collection, dir) => {
@@ -40,7 +42,9 @@ describe('built pages equal entries', () => {
   it('the sitemap lists every page except 404', () => {
     const sitemap = readDist('sitemap-0.xml');
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
-    const pages = htmlFiles().map(urlOf).filter((u) => u !== '/404.html');
+    const pages = htmlFiles()
+      .map(urlOf)
+      .filter((u) => u !== '/404.html');
     expect([...listed].sort()).toEqual(pages.sort());
   });
 
@@ -94,7 +98,9 @@ describe('what pages show', () => {
     expect(html).toContain(`<output id="cite-gbt" aria-labelledby="cite-gbt-label">${formatGbt7714(source)}</output>`);
     // The exact standard form, written out once by hand for this known source (the access date is data, not the build date).
     expect(formatGbt7714(source)).toBe('庞梦圆. 2023视频号电商现状[EB/OL]. (2023-04-13)[2026-11-22]. https://www.f-o-p.com/311692.html.');
-    expect(html).toContain('<meta name="citation_reference" content="庞梦圆. 2023视频号电商现状[EB/OL]. (2023-04-13)[2026-11-22]. https://www.f-o-p.com/311692.html.">');
+    expect(html).toContain(
+      '<meta name="citation_reference" content="庞梦圆. 2023视频号电商现状[EB/OL]. (2023-04-13)[2026-11-22]. https://www.f-o-p.com/311692.html.">',
+    );
   });
 
   it('a measure page charts each subject’s latest figure as inline SVG with a text alternative', () => {
@@ -111,7 +117,9 @@ describe('what pages show', () => {
   });
 
   it('every disagreement shows all its versions, across the pages of the list', () => {
-    const html = htmlFiles(join(DIST, 'disagreements')).map((f) => readFileSync(f, 'utf8')).join('');
+    const html = htmlFiles(join(DIST, 'disagreements'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
     for (const d of [...new Set(corpus.disagreements.flatMap((x) => x.data.claims))]) expect(html).toContain(`/claims/${d}/`);
   });
 });

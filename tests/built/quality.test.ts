@@ -22,7 +22,8 @@ describe('HTML validity (html-validate, recommended rules)', () => {
     const failures: string[] = [];
     for (const file of files) {
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) failures.push(`${urlOf(file)}:${m.line} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) if (m.severity === 2) failures.push(`${urlOf(file)}:${m.line} ${m.ruleId} ${m.message}`);
     }
     expect(failures).toEqual([]);
   });
@@ -47,7 +48,9 @@ describe('links (linkinator over the served site)', () => {
     expect(broken).toEqual([]);
     // Links are de-duplicated: every page must have been reached from the home page.
     const ok = new Set(result.links.filter((l) => l.state === 'OK').map((l) => new URL(l.url).pathname));
-    const unreached = htmlFiles().map(urlOf).filter((u) => u !== '/404.html' && !ok.has(u));
+    const unreached = htmlFiles()
+      .map(urlOf)
+      .filter((u) => u !== '/404.html' && !ok.has(u));
     expect(unreached).toEqual([]);
   }, 300_000);
 });

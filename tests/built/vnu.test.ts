@@ -30,7 +30,10 @@ interface VnuMessage {
 /** Run vnu once over a folder (or file); errors as "file:line:column message". */
 function vnuErrors(target: string): { errors: string[]; checked: boolean } {
   // vnu writes its JSON report to stderr; exit status 1 just means "errors found".
-  const run = spawnSync(JAVA, ['-Xss4m', '-jar', JAR, '--errors-only', '--format', 'json', '--skip-non-html', target], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(JAVA, ['-Xss4m', '-jar', JAR, '--errors-only', '--format', 'json', '--skip-non-html', target], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   const json = run.stderr.slice(run.stderr.indexOf('{'));
   let report: { messages: VnuMessage[] };
@@ -56,7 +59,10 @@ describe('Nu HTML Checker (vnu.jar)', () => {
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('catches a broken page (so a pass means something)', () => {
-    writeFileSync(join(temp, 'broken.html'), '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p><div></p><a href="x" href="y">z</a><img src="a.png"></body></html>');
+    writeFileSync(
+      join(temp, 'broken.html'),
+      '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p><div></p><a href="x" href="y">z</a><img src="a.png"></body></html>',
+    );
     writeFileSync(join(temp, 'data.json'), '{"not": "html"}');
     const { errors, checked } = vnuErrors(temp);
     expect(checked).toBe(true);

@@ -27,15 +27,20 @@ describe('npm run check', () => {
     project.replace('data/events/a.yaml', 'title: 首次开播', 'titel: 首次开播'); // misspelt field
     const run = runCheck(project.root);
     expect(run.status).toBe(1);
-    const heads = run.stdout.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l)).map((l) => l.replace(/\s+/g, ' '));
-    expect(heads).toEqual([
-      'content/cases/shop.mdx:10:3 错误 error [bare-number] cases[shop].body',
-      'data/claims/a.yaml:9:3 错误 error [reference] claims[shop-aov-a].source',
-      'data/claims/a.yaml:14:3 错误 error [quote-value] claims[shop-repurchase-a].value',
-      'data/events/a.yaml:1:3 错误 error [schema] events[shop-first-live].title',
-      'data/events/a.yaml:3:3 错误 error [schema] events[shop-first-live].titel',
-      'data/sources.yaml:5:3 错误 error [schema] sources[src-a].published',
-    ].map((l) => l.replace(/\s+/g, ' ')));
+    const heads = run.stdout
+      .split('\n')
+      .filter((l) => /^\S+:\d+:\d+ /.test(l))
+      .map((l) => l.replace(/\s+/g, ' '));
+    expect(heads).toEqual(
+      [
+        'content/cases/shop.mdx:10:3 错误 error [bare-number] cases[shop].body',
+        'data/claims/a.yaml:9:3 错误 error [reference] claims[shop-aov-a].source',
+        'data/claims/a.yaml:14:3 错误 error [quote-value] claims[shop-repurchase-a].value',
+        'data/events/a.yaml:1:3 错误 error [schema] events[shop-first-live].title',
+        'data/events/a.yaml:3:3 错误 error [schema] events[shop-first-live].titel',
+        'data/sources.yaml:5:3 错误 error [schema] sources[src-a].published',
+      ].map((l) => l.replace(/\s+/g, ' ')),
+    );
     expect(run.stdout).toContain('修改：');
     expect(run.stdout).toContain('Fix: ');
     expect(run.stdout).toContain('did you mean title?');

@@ -53,7 +53,11 @@ kind: platform
 `;
 
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
 function write(path: string, text: string) {
   mkdirSync(dirname(join(repo, path)), { recursive: true });
   writeFileSync(join(repo, path), text);
@@ -92,8 +96,21 @@ describe('npm run diff', () => {
     expect(md).toContain('- `plat` `/platforms/plat/`');
     expect(md).toContain('+ `第一段，改写了。`');
     // Pages: the changed and added claims, their subject, measures and sources; not the removed claim's own page.
-    const pages = md.slice(md.indexOf('### Pages affected')).split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(3, -1));
-    expect(pages).toEqual(['/claims/shop-aov-2022/', '/claims/shop-repurchase-2023/', '/measures/aov/', '/measures/gmv/', '/measures/repurchase-rate/', '/platforms/plat/', '/sources/src-a/', '/sources/src-b/']);
+    const pages = md
+      .slice(md.indexOf('### Pages affected'))
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .map((l) => l.slice(3, -1));
+    expect(pages).toEqual([
+      '/claims/shop-aov-2022/',
+      '/claims/shop-repurchase-2023/',
+      '/measures/aov/',
+      '/measures/gmv/',
+      '/measures/repurchase-rate/',
+      '/platforms/plat/',
+      '/sources/src-a/',
+      '/sources/src-b/',
+    ]);
   });
 
   it('compares with HEAD when no head ref is given, and prints JSON with --json', () => {

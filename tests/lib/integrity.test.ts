@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkProject } from '../../src/lib/integrity/index.ts';
-import type { Problem } from '../../src/lib/problems.ts';
+import { checkProject } from '../../src/lib/check/integrity/index.ts';
+import type { Problem } from '../../src/lib/check/problems.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
 
 let project: FixtureProject;
@@ -107,21 +107,29 @@ describe('dates', () => {
   });
 
   it('accepts the same period when the claim is a forecast', () => {
-    project.replace('data/claims/a.yaml', 'period: 2022\n  claimant: 张三\n  kind: self-reported', 'period: 2024\n  claimant: 张三\n  kind: forecast');
+    project.replace(
+      'data/claims/a.yaml',
+      'period: 2022\n  claimant: 张三\n  kind: self-reported',
+      'period: 2024\n  claimant: 张三\n  kind: forecast',
+    );
     expect(errors()).toEqual([]);
   });
 });
 
 describe('warnings', () => {
   it('warns about a source nothing cites, without failing', () => {
-    project.write('data/sources.yaml', project.read('data/sources.yaml') + `- id: src-unused
+    project.write(
+      'data/sources.yaml',
+      project.read('data/sources.yaml') +
+        `- id: src-unused
   title: 没人引用
   outlet: 某媒体
   published: 2022
   language: zh-Hans
   accessed: 2026-11-22
   kind: news
-`);
+`,
+    );
     const { problems } = checkProject(project.root);
     expect(problems.map((p) => [p.rule, p.severity])).toEqual([['unused-source', 'warning']]);
   });
@@ -172,14 +180,18 @@ describe('stored evidence', () => {
   it('fails a source whose quotes have no evidence file at all', () => {
     project.write('data/evidence/src-a.yaml', '');
     rmSync(join(project.root, 'data/evidence/src-a.yaml'));
-    expect(errors().filter((p) => p.rule === 'evidence').map((p) => p.message.en)).toEqual([
-      'source src-a has no evidence file data/evidence/src-a.yaml',
-      'source src-a has no evidence file data/evidence/src-a.yaml',
-    ]);
+    expect(
+      errors()
+        .filter((p) => p.rule === 'evidence')
+        .map((p) => p.message.en),
+    ).toEqual(['source src-a has no evidence file data/evidence/src-a.yaml', 'source src-a has no evidence file data/evidence/src-a.yaml']);
   });
 
   it('refuses a stored passage longer than one sentence should be', () => {
-    project.write('data/evidence/src-a.yaml', `- "他说客单价达到2680元，第一场直播的粉丝至今有30%在持续购买。${'后面还有很长的一段话。'.repeat(30)}"\n`);
+    project.write(
+      'data/evidence/src-a.yaml',
+      `- "他说客单价达到2680元，第一场直播的粉丝至今有30%在持续购买。${'后面还有很长的一段话。'.repeat(30)}"\n`,
+    );
     const found = errors().filter((p) => p.rule === 'evidence');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'data/evidence/src-a.yaml', line: 1 });
@@ -211,4 +223,3 @@ ${extra}`;
     expect(errors()).toEqual([]);
   });
 });
-

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { capped, pageHref } from '../../src/lib/limits.ts';
-import { staleness, newestByMeasure } from '../../src/lib/claims.ts';
-import { zhPeriod, periodEnd, zhDate } from '../../src/lib/dates-format.ts';
-import { modelComparison, groupForComparison } from '../../src/lib/compare.ts';
-import { layoutBars } from '../../src/lib/chart.ts';
-import { claimsCsv, CLAIM_COLUMNS, type ClaimExportRow } from '../../src/lib/exports.ts';
+import { capped, pageHref } from '../../src/lib/view/limits.ts';
+import { staleness, newestByMeasure } from '../../src/lib/view/claims.ts';
+import { zhPeriod, periodEnd, zhDate } from '../../src/lib/periods.ts';
+import { modelComparison, groupForComparison } from '../../src/lib/view/compare.ts';
+import { layoutBars } from '../../src/lib/view/chart.ts';
+import { claimsCsv, CLAIM_COLUMNS, type ClaimExportRow } from '../../src/lib/view/exports.ts';
 import { parse } from 'csv-parse/sync';
-import { filterClaims } from '../../src/lib/claim-filter.ts';
-import { parseAddedLog } from '../../src/lib/added-dates.ts';
-import { cutSection, visibleText } from '../../src/lib/quotes.ts';
-import { periodStart } from '../../src/lib/integrity/dates.ts';
+import { filterClaims } from '../../src/lib/view/claim-filter.ts';
+import { parseAddedLog } from '../../src/lib/view/added-dates.ts';
+import { cutSection, visibleText } from '../../src/lib/check/quotes.ts';
+import { periodStart } from '../../src/lib/periods.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 
-const claim = (period: string, kind: Claim['kind'] = 'media') => ({ id: 'c', subject: 'case/x', measure: 'aov', value: 1, unit: 'cny', qualifier: 'exact', period, claimant: 'x', kind, source: 's', quote: 'q1' }) as Claim;
+const claim = (period: string, kind: Claim['kind'] = 'media') =>
+  ({
+    id: 'c',
+    subject: 'case/x',
+    measure: 'aov',
+    value: 1,
+    unit: 'cny',
+    qualifier: 'exact',
+    period,
+    claimant: 'x',
+    kind,
+    source: 's',
+    quote: 'q1',
+  }) as Claim;
 
 describe('dates in Chinese', () => {
   it('writes periods the way readers say them', () => {
@@ -42,7 +55,14 @@ describe('comparisons', () => {
   it('puts dimensions in rows and leaves out dimensions no model describes', () => {
     const rows = modelComparison([
       { id: 'a', name: '兴趣电商', traits: [{ dimension: 'traffic-logic', text: '算法推荐', claims: [] }] },
-      { id: 'b', name: '货架电商', traits: [{ dimension: 'traffic-logic', text: '搜索', claims: [] }, { dimension: 'aov', text: '中等', claims: ['x'] }] },
+      {
+        id: 'b',
+        name: '货架电商',
+        traits: [
+          { dimension: 'traffic-logic', text: '搜索', claims: [] },
+          { dimension: 'aov', text: '中等', claims: ['x'] },
+        ],
+      },
     ]);
     expect(rows.map((r) => [r.label, r.cells.map((c) => c.texts.map((t) => t.text).join())])).toEqual([
       ['流量逻辑', ['算法推荐', '搜索']],
@@ -61,10 +81,13 @@ describe('comparisons', () => {
 
 describe('bar chart geometry', () => {
   it('scales bars to the largest value and keeps ranges as ranges', () => {
-    const g = layoutBars([
-      { label: 'a', low: 50, high: 50, valueText: '50' },
-      { label: 'b', low: 50, high: 100, valueText: '50–100' },
-    ], { width: 640, labelWidth: 220 });
+    const g = layoutBars(
+      [
+        { label: 'a', low: 50, high: 50, valueText: '50' },
+        { label: 'b', low: 50, high: 100, valueText: '50–100' },
+      ],
+      { width: 640, labelWidth: 220 },
+    );
     expect(g.bars[1].width).toBe(g.plotWidth);
     expect(g.bars[0].width).toBe(g.plotWidth / 2);
     expect(g.bars[1].rangeStart).toBe(g.plotWidth / 2);
@@ -74,7 +97,10 @@ describe('bar chart geometry', () => {
 describe('CSV export', () => {
   it('starts with a BOM, has a header and one row per claim, and survives commas and quotes', () => {
     const row = Object.fromEntries(CLAIM_COLUMNS.map((c) => [c, ''])) as unknown as ClaimExportRow;
-    const rows = [{ ...row, id: 'a', quote: '他说:"30%,真的"' }, { ...row, id: 'b', value: 5e8 }];
+    const rows = [
+      { ...row, id: 'a', quote: '他说:"30%,真的"' },
+      { ...row, id: 'b', value: 5e8 },
+    ];
     const csv = claimsCsv(rows);
     expect(csv.startsWith('\uFEFFid,url,')).toBe(true);
     const parsed = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
@@ -86,8 +112,28 @@ describe('CSV export', () => {
 
 describe('claim filter', () => {
   const rows = [
-    { id: '1', measure: 'dau', measure_name: '日活跃用户数', kind: 'official', period: '2022-06', source: 's1', source_title: '文章一', subject: 'platform/shipinhao', subject_name: '视频号' },
-    { id: '2', measure: 'aov', measure_name: '客单价', kind: 'media', period: '2021', source: 's2', source_title: '文章二', subject: 'case/shunzi', subject_name: '顺子说茶' },
+    {
+      id: '1',
+      measure: 'dau',
+      measure_name: '日活跃用户数',
+      kind: 'official',
+      period: '2022-06',
+      source: 's1',
+      source_title: '文章一',
+      subject: 'platform/shipinhao',
+      subject_name: '视频号',
+    },
+    {
+      id: '2',
+      measure: 'aov',
+      measure_name: '客单价',
+      kind: 'media',
+      period: '2021',
+      source: 's2',
+      source_title: '文章二',
+      subject: 'case/shunzi',
+      subject_name: '顺子说茶',
+    },
   ] as never[];
   it('combines filters', () => {
     expect(filterClaims(rows, { measure: 'dau', year: '2022' }).map((r: { id: string }) => r.id)).toEqual(['1']);
@@ -104,7 +150,10 @@ describe('claim filter', () => {
 describe('added dates from git log', () => {
   it('keeps the earliest add date of each file', () => {
     const log = '@2026-11-22T10:00:00+00:00\n\ndata/claims/b.yaml\n@2026-11-20T09:00:00+00:00\n\ndata/claims/a.yaml\ndata/claims/b.yaml\n';
-    expect([...parseAddedLog(log)]).toEqual([['data/claims/b.yaml', '2026-11-20'], ['data/claims/a.yaml', '2026-11-20']]);
+    expect([...parseAddedLog(log)]).toEqual([
+      ['data/claims/b.yaml', '2026-11-20'],
+      ['data/claims/a.yaml', '2026-11-20'],
+    ]);
   });
 });
 
@@ -120,7 +169,10 @@ describe('newestByMeasure', () => {
   it('keeps one row per measure with its count and newest claim, busiest measure first', () => {
     const v = (id: string, measure: string, period?: string) => ({ id, measure: { id: measure }, period });
     const rows = newestByMeasure([v('a', 'dau', '2021'), v('b', 'dau', '2022-06'), v('c', 'gmv', '2022'), v('d', 'dau')]);
-    expect(rows.map((r) => [r.newest.id, r.count])).toEqual([['b', 3], ['c', 1]]);
+    expect(rows.map((r) => [r.newest.id, r.count])).toEqual([
+      ['b', 3],
+      ['c', 1],
+    ]);
   });
 });
 

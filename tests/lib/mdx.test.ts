@@ -1,14 +1,18 @@
 /** The MDX guard rejects anything that could run code, before MDX is compiled. */
 import { describe, expect, it } from 'vitest';
-import { guardMdx } from '../../src/lib/mdx/guard.ts';
-import { bareNumbers } from '../../src/lib/mdx/bare-numbers.ts';
-import { claimIdsInBody } from '../../src/lib/mdx/claim-refs.ts';
+import { guardMdx } from '../../src/lib/check/mdx/guard.ts';
+import { bareNumbers } from '../../src/lib/check/mdx/bare-numbers.ts';
+import { claimIdsInBody } from '../../src/lib/check/mdx/claim-refs.ts';
 
 const rules = (body: string) => guardMdx(body).map((f) => `${f.line}:${f.rule}`);
 
 describe('guardMdx', () => {
   it('accepts Markdown, GFM tables, web and site links and the allowed components', () => {
-    expect(rules('## 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n客单价 <Claim id="x" />\n\n<Note title="注意">自述数据。</Note>\n\n[来源](https://example.org/a) [站内](/cases/x/) [锚点](#y) [邮件](mailto:a@b.c) ![图](/images/a.png) ![图](https://example.org/b.png)\n')).toEqual([]);
+    expect(
+      rules(
+        '## 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n客单价 <Claim id="x" />\n\n<Note title="注意">自述数据。</Note>\n\n[来源](https://example.org/a) [站内](/cases/x/) [锚点](#y) [邮件](mailto:a@b.c) ![图](/images/a.png) ![图](https://example.org/b.png)\n',
+      ),
+    ).toEqual([]);
   });
   it.each([
     ['import fs from "node:fs"\n', '1:mdx-esm'],
@@ -50,7 +54,12 @@ describe('bareNumbers', () => {
     ]);
   });
   it('finds Chinese-numeral quantities with 多/余, 百分之 and counted people, and numbers in Note titles and inline code', () => {
-    expect(bareNumbers('月销三千多万元，用户十多亿人，占百分之三十，团队三百人。\n').map((n) => n.text)).toEqual(['三千多万元', '十多亿', '百分之三十', '三百人']);
+    expect(bareNumbers('月销三千多万元，用户十多亿人，占百分之三十，团队三百人。\n').map((n) => n.text)).toEqual([
+      '三千多万元',
+      '十多亿',
+      '百分之三十',
+      '三百人',
+    ]);
     expect(bareNumbers('<Note title="增长30%">正文</Note>\n\n见 `30万` 一说\n').map((n) => n.text)).toEqual(['30%', '30万']);
     expect(bareNumbers('一家企业的一位顾客说了两个想法。\n')).toEqual([]);
   });
@@ -70,7 +79,7 @@ describe('claimIdsInBody', () => {
 
 describe('bare numbers inside known names', () => {
   it('does not flag digits inside a name the atlas knows, but still flags a quantity beside it', async () => {
-    const { bareNumbers } = await import('../../src/lib/mdx/bare-numbers.ts');
+    const { bareNumbers } = await import('../../src/lib/check/mdx/bare-numbers.ts');
     expect(bareNumbers('据36氪报道，88VIP会员增长。', ['36氪', '88VIP'])).toEqual([]);
     expect(bareNumbers('据36氪报道，会员达3000万人。', ['36氪']).map((n) => n.text)).toEqual(['3000万人']);
     expect(bareNumbers('据36氪报道。').map((n) => n.text)).toEqual(['36']);

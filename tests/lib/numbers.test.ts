@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, numbersInText, parseAmount, parseChineseNumeral, textStatesNumber } from '../../src/lib/numbers.ts';
+import { numbersInText, parseAmount, parseChineseNumeral, textStatesNumber } from '../../src/lib/check/numerals.ts';
+import { formatValue } from '../../src/lib/view/format-number.ts';
 
 describe('numbersInText finds numbers as Chinese texts write them', () => {
   it.each([
@@ -84,7 +85,13 @@ describe('numbers as filings write them', () => {
 
   it('does not read a thousands separator as a decimal point', () => expect(textStatesNumber('人民幣11,844億元', 11.844e8)).toBe(false));
 
-  it.each([['11844亿', 1184400000000], ['11,844億', 1184400000000], ['175.1 billion', 175100000000], ['3.799億', 379900000], ['30%', 30]])('the scaffolder reads --value %s as %d', (typed, value) => {
+  it.each([
+    ['11844亿', 1184400000000],
+    ['11,844億', 1184400000000],
+    ['175.1 billion', 175100000000],
+    ['3.799億', 379900000],
+    ['30%', 30],
+  ])('the scaffolder reads --value %s as %d', (typed, value) => {
     expect(parseAmount(typed)).toBe(value);
   });
 });

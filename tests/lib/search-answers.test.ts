@@ -60,19 +60,52 @@ describe('understandQuery', () => {
 
 describe('answerClaims', () => {
   it('puts the asked year first and keeps the preferred order otherwise', () => {
-    const answers = { name: '抖音', href: '/platforms/douyin/', measures: { gmv: { name: '成交总额', href: '/measures/gmv/', claims: [{ href: '/a/', line: 'a', year: '2024', values: [1] }, { href: '/b/', line: 'b', year: '2023', values: [2] }, { href: '/c/', line: 'c', year: '2023', values: [3] }] } } };
+    const answers = {
+      name: '抖音',
+      href: '/platforms/douyin/',
+      measures: {
+        gmv: {
+          name: '成交总额',
+          href: '/measures/gmv/',
+          claims: [
+            { href: '/a/', line: 'a', year: '2024', values: [1] },
+            { href: '/b/', line: 'b', year: '2023', values: [2] },
+            { href: '/c/', line: 'c', year: '2023', values: [3] },
+          ],
+        },
+      },
+    };
     expect(answerClaims(answers, { subject: 'platform/douyin', measure: 'gmv', year: '2023' }).map((c) => c.href)).toEqual(['/b/', '/c/', '/a/']);
     expect(answerClaims(answers, { subject: 'platform/douyin', measure: 'gmv' }).map((c) => c.href)).toEqual(['/a/', '/b/', '/c/']);
   });
 });
 
 describe('numberQuery and claimsWithValue', () => {
-  it.each([['5500万', 55000000], ['5500万元', 55000000], ['11,844亿', 1184400000000], ['30%', 30], ['RMB175.1 billion', 175100000000]])('reads "%s" as %d', (q, n) => {
+  it.each([
+    ['5500万', 55000000],
+    ['5500万元', 55000000],
+    ['11,844亿', 1184400000000],
+    ['30%', 30],
+    ['RMB175.1 billion', 175100000000],
+  ])('reads "%s" as %d', (q, n) => {
     expect(numberQuery(q)).toBe(n);
   });
   it.each(['视频号', '5G 手机', '快手 GMV 2023'])('does not read "%s" as a number', (q) => expect(numberQuery(q)).toBeUndefined());
   it('finds the claims that state a value, ranges included', () => {
-    const answers = { name: '爱丽丝', href: '/cases/a/', measures: { gmv: { name: '成交总额', href: '/measures/gmv/', claims: [{ href: '/x/', line: 'x', values: [55000000] }, { href: '/y/', line: 'y', values: [1, 2] }] } } };
+    const answers = {
+      name: '爱丽丝',
+      href: '/cases/a/',
+      measures: {
+        gmv: {
+          name: '成交总额',
+          href: '/measures/gmv/',
+          claims: [
+            { href: '/x/', line: 'x', values: [55000000] },
+            { href: '/y/', line: 'y', values: [1, 2] },
+          ],
+        },
+      },
+    };
     expect(claimsWithValue(answers, 55000000).map((c) => c.href)).toEqual(['/x/']);
     expect(claimsWithValue(answers, 2).map((c) => c.href)).toEqual(['/y/']);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { prepareQuery, intlSegmenter, toSimplifiedWithTable, queryVariants, mergeResults, joinSingleCharacters } from '../../src/lib/search-query.ts';
-import { toSimplified, traditionalTable } from '../../src/lib/search-text.ts';
+import {
+  prepareQuery,
+  intlSegmenter,
+  toSimplifiedWithTable,
+  queryVariants,
+  mergeResults,
+  joinSingleCharacters,
+} from '../../src/lib/view/search-query.ts';
+import { toSimplified, traditionalTable } from '../../src/lib/view/search-text.ts';
 
 describe('traditional → simplified', () => {
   it('builds a small table covering the characters the site uses', () => {
@@ -39,7 +46,12 @@ describe('queryVariants and mergeResults', () => {
     expect(variants.every((v) => v.replaceAll(' ', '') === '京东')).toBe(true);
   });
   it('lists the closest reading first and adds only new pages from later ones', () => {
-    expect(mergeResults([[{ id: 'b' }, { id: 'a' }], [{ id: 'a' }, { id: 'c' }]])).toEqual([{ id: 'b' }, { id: 'a' }, { id: 'c' }]);
+    expect(
+      mergeResults([
+        [{ id: 'b' }, { id: 'a' }],
+        [{ id: 'a' }, { id: 'c' }],
+      ]),
+    ).toEqual([{ id: 'b' }, { id: 'a' }, { id: 'c' }]);
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { parseNewArgs } from '../../src/lib/scaffold/args.ts';
-import { applyDefaults, buildEntry, missingFields, parseList, parseNumber, validateEntry } from '../../src/lib/scaffold/entry.ts';
-import { kindSpecs, scaffoldKinds } from '../../src/lib/scaffold/kinds.ts';
-import { appendYamlItem, renderCaseMdx, renderYamlItem } from '../../src/lib/scaffold/render.ts';
+import { parseNewArgs } from '../../src/cli/scaffold/args.ts';
+import { applyDefaults, buildEntry, missingFields, parseList, parseNumber, validateEntry } from '../../src/cli/scaffold/entry.ts';
+import { kindSpecs, scaffoldKinds } from '../../src/cli/scaffold/kinds.ts';
+import { appendYamlItem, renderCaseMdx, renderYamlItem } from '../../src/cli/scaffold/render.ts';
 import { claimSchema, collectionSpecs } from '../../src/schemas/index.ts';
-import { guardMdx } from '../../src/lib/mdx/guard.ts';
-import { bareNumbers } from '../../src/lib/mdx/bare-numbers.ts';
+import { guardMdx } from '../../src/lib/check/mdx/guard.ts';
+import { bareNumbers } from '../../src/lib/check/mdx/bare-numbers.ts';
 
 describe('field specs follow the schemas', () => {
   for (const kind of scaffoldKinds) {
@@ -89,7 +89,11 @@ describe('building a claim', () => {
   it('reports the schema message for a value the schema rejects', () => {
     const g = { ...given(), low: ['90'], high: ['80'], value: [] as string[] };
     const { entry } = buildEntry(kindSpecs.claim, g);
-    expect(validateEntry(kindSpecs.claim, entry).errors.map((e) => e.en).join('\n')).toContain('low (90) is greater than high (80)');
+    expect(
+      validateEntry(kindSpecs.claim, entry)
+        .errors.map((e) => e.en)
+        .join('\n'),
+    ).toContain('low (90) is greater than high (80)');
   });
 
   it('rejects a number it cannot read and an unknown field', () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NewIo } from '../../src/lib/scaffold/cli.ts';
+import type { NewIo } from '../../src/cli/scaffold/cli.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionSchema, fieldDocs, generatedSchemaFiles, mergeVscodeSettings, VSCODE_SETTINGS } from '../../src/lib/scaffold/json-schema.ts';
+import { collectionSchema, fieldDocs, generatedSchemaFiles, mergeVscodeSettings, VSCODE_SETTINGS } from '../../src/cli/scaffold/json-schema.ts';
 import { projectRoot } from './helpers.ts';
 
 const schemaDir = join(projectRoot, 'src/schemas');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking arbitrary JSON Schema documents
 type Json = Record<string, any>;
 
 describe('JSON Schema for editors', () => {

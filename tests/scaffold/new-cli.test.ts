@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, readCollection } from '../../src/lib/corpus/load.ts';
-import { checkProject } from '../../src/lib/integrity/index.ts';
-import { bareNumbers } from '../../src/lib/mdx/bare-numbers.ts';
-import { guardMdx } from '../../src/lib/mdx/guard.ts';
-import { runNew } from '../../src/lib/scaffold/cli.ts';
-import { placeholderClaimId } from '../../src/lib/scaffold/render.ts';
+import { loadCorpus, readCollection } from '../../src/lib/check/corpus/load.ts';
+import { checkProject } from '../../src/lib/check/integrity/index.ts';
+import { bareNumbers } from '../../src/lib/check/mdx/bare-numbers.ts';
+import { guardMdx } from '../../src/lib/check/mdx/guard.ts';
+import { runNew } from '../../src/cli/scaffold/cli.ts';
+import { placeholderClaimId } from '../../src/cli/scaffold/render.ts';
 import { caseSchema, claimSchema } from '../../src/schemas/index.ts';
 import { fakeIo, removeTemp, snapshot, tempProject } from './helpers.ts';
 
@@ -51,9 +51,21 @@ describe('npm run new --dry-run', () => {
     const before = snapshot(root);
     const runs: [string[], string, string][] = [
       [[...claimArgs('dry-run-claim'), '--dry-run'], 'data/claims/contrib.yaml', '- id: dry-run-claim'],
-      [['term', '--id', 'dry-run-term', '--term', '试运行', '--en', 'Dry run', '--definition', '只看不写。', '--dry-run'], 'data/terms.yaml', '- id: dry-run-term'],
-      [['source', '--id', 'dry-run-source', '--title', '标题', '--outlet', '某媒体', '--published', '2023-04-13', '--kind', 'news', '--dry-run'], 'data/sources.yaml', '- id: dry-run-source'],
-      [['case', '--id', 'dry-run-case', '--name', '试运行', '--kind', 'brand', '--category', '茶叶', '--summary', '一句话。', '--dry-run'], 'content/cases/dry-run-case.mdx', 'name: 试运行'],
+      [
+        ['term', '--id', 'dry-run-term', '--term', '试运行', '--en', 'Dry run', '--definition', '只看不写。', '--dry-run'],
+        'data/terms.yaml',
+        '- id: dry-run-term',
+      ],
+      [
+        ['source', '--id', 'dry-run-source', '--title', '标题', '--outlet', '某媒体', '--published', '2023-04-13', '--kind', 'news', '--dry-run'],
+        'data/sources.yaml',
+        '- id: dry-run-source',
+      ],
+      [
+        ['case', '--id', 'dry-run-case', '--name', '试运行', '--kind', 'brand', '--category', '茶叶', '--summary', '一句话。', '--dry-run'],
+        'content/cases/dry-run-case.mdx',
+        'name: 试运行',
+      ],
     ];
     for (const [argv, target, snippet] of runs) {
       const io = fakeIo(root);
@@ -120,7 +132,9 @@ describe('appending', () => {
   it('keeps the file parseable and every earlier entry intact (--file picks the file)', async () => {
     const target = existing.claimFile;
     const beforeText = readFileSync(join(root, target), 'utf8');
-    const beforeEntries = readCollection(root, 'claims').entries.filter((e) => e.file === target).map((e) => e.data);
+    const beforeEntries = readCollection(root, 'claims')
+      .entries.filter((e) => e.file === target)
+      .map((e) => e.data);
     const io = fakeIo(root);
     expect(await runNew([...claimArgs('new-claim-two'), '--file', target.replace('data/claims/', '').replace('.yaml', '')], io)).toBe(0);
     const afterText = readFileSync(join(root, target), 'utf8');
@@ -135,30 +149,107 @@ describe('appending', () => {
   it('appends a term to data/terms.yaml and the project still checks clean for it', async () => {
     const beforeTerms = readCollection(root, 'terms').entries.map((e) => e.data);
     const io = fakeIo(root);
-    const code = await runNew(['term', '--id', 'ceshi-shuyu', '--term', '测试术语', '--en', 'Test term', '--aliases', '测试,试验', '--definition', '只用于测试的术语。', '--related', existing.term, '--yes'], io);
+    const code = await runNew(
+      [
+        'term',
+        '--id',
+        'ceshi-shuyu',
+        '--term',
+        '测试术语',
+        '--en',
+        'Test term',
+        '--aliases',
+        '测试,试验',
+        '--definition',
+        '只用于测试的术语。',
+        '--related',
+        existing.term,
+        '--yes',
+      ],
+      io,
+    );
     expect(code).toBe(0);
     const after = readCollection(root, 'terms').entries;
     expect(after.slice(0, -1).map((e) => e.data)).toEqual(beforeTerms);
-    expect(after.at(-1)!.data).toEqual({ id: 'ceshi-shuyu', term: '测试术语', en: 'Test term', aliases: ['测试', '试验'], definition: '只用于测试的术语。', related: [existing.term] });
+    expect(after.at(-1)!.data).toEqual({
+      id: 'ceshi-shuyu',
+      term: '测试术语',
+      en: 'Test term',
+      aliases: ['测试', '试验'],
+      definition: '只用于测试的术语。',
+      related: [existing.term],
+    });
     const problems = checkProject(root).problems.filter((p) => p.file === 'data/terms.yaml' && p.severity === 'error');
     expect(problems).toEqual([]);
   });
 
   it('appends a source with a nested text field', async () => {
     const io = fakeIo(root);
-    expect(await runNew(['source', '--id', 'ceshi-laiyuan', '--title', '测试: 标题', '--outlet', '某媒体', '--authors', '甲,乙', '--published', '2023-04-13', '--kind', 'analysis', '--text.file', '009_test.txt'], io)).toBe(0);
+    expect(
+      await runNew(
+        [
+          'source',
+          '--id',
+          'ceshi-laiyuan',
+          '--title',
+          '测试: 标题',
+          '--outlet',
+          '某媒体',
+          '--authors',
+          '甲,乙',
+          '--published',
+          '2023-04-13',
+          '--kind',
+          'analysis',
+          '--text.file',
+          '009_test.txt',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const added = readCollection(root, 'sources').entries.find((e) => e.id === 'ceshi-laiyuan')!;
     expect(added.file).toBe('data/sources.yaml');
     // A source is read the day it is added unless --accessed says otherwise.
     const today = new Date().toISOString().slice(0, 10);
-    expect(added.data).toEqual({ id: 'ceshi-laiyuan', title: '测试: 标题', outlet: '某媒体', authors: ['甲', '乙'], published: '2023-04-13', accessed: today, language: 'zh-Hans', kind: 'analysis', text: { file: '009_test.txt' } });
+    expect(added.data).toEqual({
+      id: 'ceshi-laiyuan',
+      title: '测试: 标题',
+      outlet: '某媒体',
+      authors: ['甲', '乙'],
+      published: '2023-04-13',
+      accessed: today,
+      language: 'zh-Hans',
+      kind: 'analysis',
+      text: { file: '009_test.txt' },
+    });
   });
 });
 
 describe('cases', () => {
   it('writes front matter that passes caseSchema and a body the MDX guard accepts', async () => {
     const io = fakeIo(root);
-    expect(await runNew(['case', '--id', 'ceshi-anli', '--name', '测试案例', '--aliases', '@测试案例', '--kind', 'merchant', '--category', '茶叶', '--summary', '一句话概括。', '--depth', 'in-depth'], io)).toBe(0);
+    expect(
+      await runNew(
+        [
+          'case',
+          '--id',
+          'ceshi-anli',
+          '--name',
+          '测试案例',
+          '--aliases',
+          '@测试案例',
+          '--kind',
+          'merchant',
+          '--category',
+          '茶叶',
+          '--summary',
+          '一句话概括。',
+          '--depth',
+          'in-depth',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const file = join(root, 'content/cases/ceshi-anli.mdx');
     const entry = readCollection(root, 'cases').entries.find((e) => e.id === 'ceshi-anli')!;
     expect(caseSchema.parse(entry.data)).toMatchObject({ name: '测试案例', aliases: ['@测试案例'], depth: 'in-depth' });
@@ -178,7 +269,9 @@ describe('cases', () => {
     // A claim about a case that has no page yet, then the page.
     expect(await runNew(claimArgs('about-new-case', { subject: 'case/ceshi-anli-two' }), io)).toBe(0);
     const io2 = fakeIo(root);
-    expect(await runNew(['case', '--id', 'ceshi-anli-two', '--name', '第二个', '--kind', 'brand', '--category', '服装', '--summary', '一句话。'], io2)).toBe(0);
+    expect(
+      await runNew(['case', '--id', 'ceshi-anli-two', '--name', '第二个', '--kind', 'brand', '--category', '服装', '--summary', '一句话。'], io2),
+    ).toBe(0);
     const body = readCollection(root, 'cases').entries.find((e) => e.id === 'ceshi-anli-two')!.body!;
     expect(body).toContain('<Claim id="about-new-case" />');
     expect(body).not.toContain('todo-claim');
@@ -193,7 +286,8 @@ describe('missing fields without a terminal', () => {
     const err = io.stderr.join('\n');
     expect(err).toContain('缺少必填字段');
     expect(err).toContain('missing required fields');
-    for (const flag of ['--measure', '--claimant', '--kind', '--source', '--quote', '--value 或 or --low + --high', '--period 或 or --periodNote']) expect(err).toContain(flag);
+    for (const flag of ['--measure', '--claimant', '--kind', '--source', '--quote', '--value 或 or --low + --high', '--period 或 or --periodNote'])
+      expect(err).toContain(flag);
     expect(err).toContain('谁说的');
     expect(err).toContain('who said it');
     expect(err).not.toContain('--subject\n');
@@ -237,13 +331,23 @@ describe('interactive', () => {
       'source（可空 optional）:',
       '写入 data/terms.yaml？Write data/terms.yaml? [Y/n]',
     ]);
-    expect(readCollection(root, 'terms').entries.at(-1)!.data).toEqual({ id: 'jiaohu-shuyu', term: '交互', en: 'Interactive', definition: '在终端里逐项填写。' });
+    expect(readCollection(root, 'terms').entries.at(-1)!.data).toEqual({
+      id: 'jiaohu-shuyu',
+      term: '交互',
+      en: 'Interactive',
+      definition: '在终端里逐项填写。',
+    });
   });
 
   it('asks for value, then low and high when value is left empty', async () => {
     const io = fakeIo(root, ['', '70', '80', 'n']);
     expect(await runNew(claimArgs('range-claim', { value: undefined, claimantRole: '记者' }), io)).toBe(1); // answered "n" at the end
-    expect(io.questions.map((q) => q.trim().split('\n').pop())).toEqual(['value（可空 optional）:', 'low:', 'high:', '写入 data/claims/contrib.yaml？Write data/claims/contrib.yaml? [Y/n]']);
+    expect(io.questions.map((q) => q.trim().split('\n').pop())).toEqual([
+      'value（可空 optional）:',
+      'low:',
+      'high:',
+      '写入 data/claims/contrib.yaml？Write data/claims/contrib.yaml? [Y/n]',
+    ]);
     expect(io.stdout.join('\n')).toContain('low: 70');
     expect(io.stdout.join('\n')).toContain('已取消');
   });

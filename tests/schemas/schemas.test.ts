@@ -4,12 +4,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { claimSchema, sourceSchema, measureSchema, eventSchema, termSchema, disagreementSchema, caseSchema, platformSchema, modelSchema, isPeriod, isPartialDate } from '../../src/schemas/index.ts';
+import {
+  claimSchema,
+  sourceSchema,
+  measureSchema,
+  eventSchema,
+  termSchema,
+  disagreementSchema,
+  caseSchema,
+  platformSchema,
+  modelSchema,
+  isPeriod,
+  isPartialDate,
+} from '../../src/schemas/index.ts';
 import { VALID_FILES } from '../support/fixture-project.ts';
 
 const firstYaml = (path: string) => (parseYaml(VALID_FILES[path]) as Record<string, unknown>[])[0];
 const frontMatter = (path: string) => parseYaml(VALID_FILES[path].split('---')[1]) as Record<string, unknown>;
-const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message).join('\n') ?? '';
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message).join('\n') ?? '';
 
 describe('claim schema', () => {
   const valid = firstYaml('data/claims/a.yaml');
@@ -25,7 +38,9 @@ describe('claim schema', () => {
     expect(messages(claimSchema.safeParse({ ...rest, low: 9, high: 2 }))).toContain('low (9) is greater than high (2)');
   });
   it('rejects a subject without its collection', () => {
-    expect(messages(claimSchema.safeParse({ ...valid, subject: 'shop' }))).toContain('subject must be platform/<id>, case/<id>, model/<id>, market/<id> or company/<id>');
+    expect(messages(claimSchema.safeParse({ ...valid, subject: 'shop' }))).toContain(
+      'subject must be platform/<id>, case/<id>, model/<id>, market/<id> or company/<id>',
+    );
   });
   it('rejects a missing period without a periodNote', () => {
     const { period: _p, ...rest } = valid;

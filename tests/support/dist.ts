@@ -25,5 +25,11 @@ export function readDist(path: string): string {
 
 /** "/claims/x/" for dist/claims/x/index.html */
 export function urlOf(file: string): string {
-  return '/' + relative(DIST, file).replace(/index\.html$/, '').split('\\').join('/');
+  return (
+    '/' +
+    relative(DIST, file)
+      .replace(/index\.html$/, '')
+      .split('\\')
+      .join('/')
+  );
 }

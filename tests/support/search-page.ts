@@ -6,10 +6,14 @@ export async function searchFor(page: Page, baseUrl: string, query: string, para
   url.searchParams.set('q', query);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   await page.goto(url.href);
-  await page.waitForFunction(() => {
-    const text = document.getElementById('status')?.textContent ?? '';
-    return text !== '' && !text.includes('…');
-  }, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const text = document.getElementById('status')?.textContent ?? '';
+      return text !== '' && !text.includes('…');
+    },
+    null,
+    { timeout: 15_000 },
+  );
   return page.$$eval('#results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 

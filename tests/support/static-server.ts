@@ -1,1 +1,1 @@
-export { serveDist } from '../../src/lib/static-server.ts';
+export { serveDist } from './static-server-impl.ts';

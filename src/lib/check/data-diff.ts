@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
 import { collectionSpecs, entryHref, SUBJECT_COLLECTION, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
 import { parseSubject, type SubjectType } from '../../schemas/claim.ts';
-import { DISAGREEMENTS_PER_PAGE, pageHref } from '../limits.ts';
+import { DISAGREEMENTS_PER_PAGE, pageHref } from '../view/limits.ts';
 
 /** One entry as stored at a ref. */
 export interface StoredEntry {
@@ -110,7 +110,8 @@ export function readEntriesAt(root: string, commit: string, problems: string[] =
             if (list === null || list === undefined) continue;
             if (!Array.isArray(list)) throw new Error('the top level is not a list');
             for (const item of list) {
-              const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+              const id =
+                item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
               if (id === undefined) {
                 problems.push(`${commit.slice(0, 7)}:${file}: an entry without an id is left out`);
                 continue;
@@ -136,9 +137,13 @@ export function readEntriesAt(root: string, commit: string, problems: string[] =
 
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+    ) ?? 'undefined'
+  );
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -255,7 +260,13 @@ export function diffRefs(root: string, baseRef: string, headRef = 'HEAD'): DataD
   const gone = new Set(
     (Object.entries(collections) as [CollectionName, CollectionDiff][]).flatMap(([name, d]) => (hasPages(name) ? d.removed.map((e) => e.href) : [])),
   );
-  return { base: baseRef, head: headRef, collections, pages: [...new Set([...pages].map((p) => p.replace(/#.*/, '')))].filter((p) => !gone.has(p)).sort(), problems };
+  return {
+    base: baseRef,
+    head: headRef,
+    collections,
+    pages: [...new Set([...pages].map((p) => p.replace(/#.*/, '')))].filter((p) => !gone.has(p)).sort(),
+    problems,
+  };
 }
 
 /* ------------------------------------------------------------------ Markdown */
@@ -285,14 +296,23 @@ function link(href: string, site?: string): string {
 
 function fieldLine(change: FieldChange): string {
   if (change.field === 'body') {
-    const a = String(change.old ?? '').split('\n').filter((l) => l.trim());
-    const b = String(change.new ?? '').split('\n').filter((l) => l.trim());
+    const a = String(change.old ?? '')
+      .split('\n')
+      .filter((l) => l.trim());
+    const b = String(change.new ?? '')
+      .split('\n')
+      .filter((l) => l.trim());
     const oldSet = new Set(a);
     const newSet = new Set(b);
     const gone = a.filter((l) => !newSet.has(l));
     const added = b.filter((l) => !oldSet.has(l));
-    const sample = [...gone.slice(0, 3).map((l) => `    - − ${code(showValue(l))}`), ...added.slice(0, 3).map((l) => `    - + ${code(showValue(l))}`)];
-    return [`  - ${code('body')}: text changed (${added.length} paragraph(s) new or rewritten, ${gone.length} gone or rewritten)`, ...sample].join('\n');
+    const sample = [
+      ...gone.slice(0, 3).map((l) => `    - − ${code(showValue(l))}`),
+      ...added.slice(0, 3).map((l) => `    - + ${code(showValue(l))}`),
+    ];
+    return [`  - ${code('body')}: text changed (${added.length} paragraph(s) new or rewritten, ${gone.length} gone or rewritten)`, ...sample].join(
+      '\n',
+    );
   }
   if (!('old' in change)) return `  - ${code(change.field)}: added ${code(showValue(change.new))}`;
   if (!('new' in change)) return `  - ${code(change.field)}: removed (was ${code(showValue(change.old))})`;
@@ -316,12 +336,26 @@ export function formatMarkdown(diff: DataDiff, options: { site?: string } = {}):
   } else {
     out.push(`${total('added')} added, ${total('changed')} changed, ${total('removed')} removed; ${diff.pages.length} page(s) affected.`, '');
     out.push('| Collection | Added | Changed | Removed |', '| --- | ---: | ---: | ---: |');
-    for (const [name, d] of sections) out.push(`| ${collectionSpecs[name].label.zh} ${name} | ${d.added.length} | ${d.changed.length} | ${d.removed.length} |`);
+    for (const [name, d] of sections)
+      out.push(`| ${collectionSpecs[name].label.zh} ${name} | ${d.added.length} | ${d.changed.length} | ${d.removed.length} |`);
     for (const [name, d] of sections) {
       out.push('', `### ${collectionSpecs[name].label.zh} ${name}`);
-      if (d.added.length) out.push('', `**Added (${d.added.length})**`, '', ...capped(d.added, (e) => [`- ${code(e.id)} ${link(e.href, site)} — ${code(e.file)}`]));
-      if (d.changed.length) out.push('', `**Changed (${d.changed.length})**`, '', ...capped(d.changed, (e) => [`- ${code(e.id)} ${link(e.href, site)} — ${code(e.file)}`, ...e.fields.map(fieldLine)]));
-      if (d.removed.length) out.push('', `**Removed (${d.removed.length})**`, '', ...capped(d.removed, (e) => [`- ${code(e.id)} (was ${code(e.href)}) — ${code(e.file)}`]));
+      if (d.added.length)
+        out.push('', `**Added (${d.added.length})**`, '', ...capped(d.added, (e) => [`- ${code(e.id)} ${link(e.href, site)} — ${code(e.file)}`]));
+      if (d.changed.length)
+        out.push(
+          '',
+          `**Changed (${d.changed.length})**`,
+          '',
+          ...capped(d.changed, (e) => [`- ${code(e.id)} ${link(e.href, site)} — ${code(e.file)}`, ...e.fields.map(fieldLine)]),
+        );
+      if (d.removed.length)
+        out.push(
+          '',
+          `**Removed (${d.removed.length})**`,
+          '',
+          ...capped(d.removed, (e) => [`- ${code(e.id)} (was ${code(e.href)}) — ${code(e.file)}`]),
+        );
     }
     out.push('', `### Pages affected (${diff.pages.length})`, '', ...capped(diff.pages, (p) => [`- ${link(p, site)}`]));
   }

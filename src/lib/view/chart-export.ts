@@ -55,7 +55,10 @@ export function siteUrl(site?: URL | string): string {
  * Every subject × measure series of three or more points, exactly as SeriesChart draws
  * them on subject and measure pages (the same `seriesOf` over the same claims).
  */
-export function exportSeries<T extends ExportClaim>(views: T[], unitOf: (measureId: string) => Unit | undefined = () => undefined): ExportSeries<T>[] {
+export function exportSeries<T extends ExportClaim>(
+  views: T[],
+  unitOf: (measureId: string) => Unit | undefined = () => undefined,
+): ExportSeries<T>[] {
   const groups = new Map<string, T[]>();
   for (const v of views) {
     const key = chartSlug(v.subject.key, v.measure.id);
@@ -68,7 +71,15 @@ export function exportSeries<T extends ExportClaim>(views: T[], unitOf: (measure
     const points = seriesOf(list);
     if (!points) continue;
     const { subject, measure } = list[0];
-    out.push({ slug, subjectKey: subject.key, measureId: measure.id, title: `${subject.name}的${measure.name}`, pageHref: subject.href, unit: unitOf(measure.id), points });
+    out.push({
+      slug,
+      subjectKey: subject.key,
+      measureId: measure.id,
+      title: `${subject.name}的${measure.name}`,
+      pageHref: subject.href,
+      unit: unitOf(measure.id),
+      points,
+    });
   }
   return out.sort((a, b) => a.slug.localeCompare(b.slug));
 }
@@ -120,7 +131,10 @@ export function sourceLines(series: ExportSeries): string[] {
   if (docs.length <= LISTED_SOURCES) return docs.map((d, i) => `${i ? '' : '来源：'}${docText(d)}${i === docs.length - 1 ? '。' : '；'}`);
   const claimants = byCount(docs.flatMap((d) => d.claimants));
   const outlets = byCount(docs.map((d) => d.outlet));
-  const years = docs.map((d) => d.published?.slice(0, 4)).filter((y): y is string => !!y).sort();
+  const years = docs
+    .map((d) => d.published?.slice(0, 4))
+    .filter((y): y is string => !!y)
+    .sort();
   const span = years.length ? `（${years[0] === years.at(-1) ? years[0] : `${years[0]}–${years.at(-1)}`}）` : '';
   const who = claimants.slice(0, 3).join('、') + (claimants.length > 3 ? '等' : '');
   const from = outlets.slice(0, 2).join('、');
@@ -150,7 +164,13 @@ const MARGIN = 24;
 /** Width of a text in em: CJK and full-width characters one em, the rest about half. */
 function emWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 1 : /[A-Z0-9mwMW@%]/.test(ch) ? 0.62 : 0.52;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff
+        ? 1
+        : /[A-Z0-9mwMW@%]/.test(ch)
+          ? 0.62
+          : 0.52;
   return w;
 }
 
@@ -188,7 +208,9 @@ export function chartSvg(series: ExportSeries, site?: URL | string): string {
   const height = footTop + foot.length * 18 + 14;
   const titleLines = wrapText(series.title, (WIDTH - 2 * MARGIN) / 22).slice(0, 1);
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${esc(FONT_FAMILY)}">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${esc(FONT_FAMILY)}">`,
+  );
   out.push(`<title>${esc(series.title)}</title>`);
   out.push(`<desc>${esc([SUBTITLE, ...sourceLines(series), atlasLine(series, site)].join(' '))}</desc>`);
   out.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
@@ -199,10 +221,16 @@ export function chartSvg(series: ExportSeries, site?: URL | string): string {
   out.push(`<path d="${g.path}" fill="none" stroke="#1f5fa8" stroke-width="2.5" stroke-linejoin="round"/>`);
   for (const p of g.points) {
     const official = p.claim.kind === 'official';
-    out.push(`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="4.5" fill="${official ? '#1f5fa8' : '#ffffff'}" stroke="#1f5fa8" stroke-width="2"/>`);
+    out.push(
+      `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="4.5" fill="${official ? '#1f5fa8' : '#ffffff'}" stroke="#1f5fa8" stroke-width="2"/>`,
+    );
     if (p.labelled) {
-      out.push(`<text x="${p.x.toFixed(1)}" y="${(p.y - 10).toFixed(1)}" font-size="12" text-anchor="middle" fill="#111111">${esc(p.claim.valueText)}</text>`);
-      out.push(`<text x="${p.x.toFixed(1)}" y="${g.plot.bottom + 18}" font-size="11" text-anchor="middle" fill="#555555">${esc(p.claim.periodText)}</text>`);
+      out.push(
+        `<text x="${p.x.toFixed(1)}" y="${(p.y - 10).toFixed(1)}" font-size="12" text-anchor="middle" fill="#111111">${esc(p.claim.valueText)}</text>`,
+      );
+      out.push(
+        `<text x="${p.x.toFixed(1)}" y="${g.plot.bottom + 18}" font-size="11" text-anchor="middle" fill="#555555">${esc(p.claim.periodText)}</text>`,
+      );
     }
   }
   out.push('</g>');
@@ -225,7 +253,9 @@ const SC_FACE = 2;
  * a second per chart. The faces are cut (HarfBuzz's subsetter, in WebAssembly) to the
  * characters the charts use, once per set of characters, into small temporary files.
  */
-interface Subsetter { subset(text: string): Buffer[] }
+interface Subsetter {
+  subset(text: string): Buffer[];
+}
 
 let subsetter: Promise<Subsetter | undefined> | undefined;
 function loadSubsetter(files: string[]): Promise<Subsetter | undefined> {
@@ -319,16 +349,28 @@ export async function chartPng(svg: string, fontText = ''): Promise<Buffer> {
 /** The characters an SVG draws (its text content, entities decoded), or any plain text as it is. */
 function textOf(svgOrText: string): string {
   if (!svgOrText.startsWith('<')) return svgOrText;
-  return [...svgOrText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)).join('');
+  return [...svgOrText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => m[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!))
+    .join('');
 }
 
 // ---- PPTX ---------------------------------------------------------------------
 
-const UNIT_WORD: Partial<Record<Unit, string>> = { cny: '元', people: '人', percent: '%', count: '个', times: '倍', hours: '小时', minutes: '分钟', days: '天', years: '年' };
+const UNIT_WORD: Partial<Record<Unit, string>> = {
+  cny: '元',
+  people: '人',
+  percent: '%',
+  count: '个',
+  times: '倍',
+  hours: '小时',
+  minutes: '分钟',
+  days: '天',
+  years: '年',
+};
 
 /** The scale the slide's chart is drawn in: 亿元 for billions of yuan, 万人 for tens of thousands of people … */
 export function chartScale(series: Pick<ExportSeries, 'points' | 'unit'>): { factor: number; label: string } {
-  const word = series.unit ? UNIT_WORD[series.unit] ?? '' : '';
+  const word = series.unit ? (UNIT_WORD[series.unit] ?? '') : '';
   if (series.unit === 'percent' || series.unit === 'ratio') return { factor: 1, label: word };
   const max = Math.max(...series.points.map((p) => Math.abs(p.claim.number)));
   const [factor, prefix] = max >= 1e8 ? [1e8, '亿'] : max >= 1e4 ? [1e4, '万'] : [1, ''];
@@ -354,27 +396,61 @@ export async function chartPptx(series: ExportSeries, site?: URL | string, date?
   slide.addText(SLIDE_SUBTITLE, { x: 0.5, y: 0.95, w: 12.33, h: 0.4, fontSize: 12, fontFace: face, color: '555555' });
   const { factor, label } = chartScale(series);
   const name = label ? `${series.points[0].claim.measure.name}（${label}）` : series.points[0].claim.measure.name;
-  slide.addChart(pptx.ChartType.line, [{ name, labels: series.points.map((p) => p.claim.periodText), values: series.points.map((p) => Number((p.claim.number / factor).toPrecision(6))) }], {
-    x: 0.5, y: 1.45, w: 12.33, h: 4.45,
-    chartColors: ['1F5FA8'], lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7,
-    showValue: true, dataLabelPosition: 't', dataLabelFontSize: 10, dataLabelFormatCode: 'General',
-    showLegend: false, showTitle: false,
-    valAxisMinVal: 0, valAxisLabelFormatCode: 'General', valAxisLabelFontSize: 10, catAxisLabelFontSize: 10,
-    showValAxisTitle: !!label, valAxisTitle: label, valAxisTitleFontSize: 10,
-    valGridLine: { color: 'E5E5E5', size: 0.5 },
-  });
+  slide.addChart(
+    pptx.ChartType.line,
+    [
+      {
+        name,
+        labels: series.points.map((p) => p.claim.periodText),
+        values: series.points.map((p) => Number((p.claim.number / factor).toPrecision(6))),
+      },
+    ],
+    {
+      x: 0.5,
+      y: 1.45,
+      w: 12.33,
+      h: 4.45,
+      chartColors: ['1F5FA8'],
+      lineSize: 2,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 7,
+      showValue: true,
+      dataLabelPosition: 't',
+      dataLabelFontSize: 10,
+      dataLabelFormatCode: 'General',
+      showLegend: false,
+      showTitle: false,
+      valAxisMinVal: 0,
+      valAxisLabelFormatCode: 'General',
+      valAxisLabelFontSize: 10,
+      catAxisLabelFontSize: 10,
+      showValAxisTitle: !!label,
+      valAxisTitle: label,
+      valAxisTitleFontSize: 10,
+      valGridLine: { color: 'E5E5E5', size: 0.5 },
+    },
+  );
   const source = sourceLines(series).join('');
   const url = pageUrl(series, site);
-  slide.addText(
-    [
-      { text: source, options: { breakLine: true } },
-      { text: `${ATLAS_NAME} · ` },
-      { text: url, options: { hyperlink: { url } } },
-    ],
-    { x: 0.5, y: 6.05, w: 12.33, h: 1.15, fontSize: 11, fontFace: face, color: '555555', valign: 'top' },
-  );
+  slide.addText([{ text: source, options: { breakLine: true } }, { text: `${ATLAS_NAME} · ` }, { text: url, options: { hyperlink: { url } } }], {
+    x: 0.5,
+    y: 6.05,
+    w: 12.33,
+    h: 1.15,
+    fontSize: 11,
+    fontFace: face,
+    color: '555555',
+    valign: 'top',
+  });
   // Every period's own source, for the speaker notes.
-  slide.addNotes(series.points.map((p) => `${p.claim.periodText}：${p.claim.valueText}（${p.claim.claimant}；《${p.claim.source.title}》，${p.claim.source.outlet}${p.claim.source.published ? `，${p.claim.source.published}` : ''}）`).join('\n'));
+  slide.addNotes(
+    series.points
+      .map(
+        (p) =>
+          `${p.claim.periodText}：${p.claim.valueText}（${p.claim.claimant}；《${p.claim.source.title}》，${p.claim.source.outlet}${p.claim.source.published ? `，${p.claim.source.published}` : ''}）`,
+      )
+      .join('\n'),
+  );
   return settled((await pptx.write({ outputType: 'nodebuffer' })) as Buffer, date);
 }
 
@@ -393,7 +469,9 @@ async function settled(pptx: Buffer, date?: string): Promise<Buffer> {
     if (file.dir) continue;
     const name = file.name.replace(/chart\d+\.xml/, 'chart1.xml').replace(/Microsoft_Excel_Worksheet\d+\.xlsx/, 'Microsoft_Excel_Worksheet1.xlsx');
     if (/\.(xml|rels)$/.test(file.name)) {
-      let text = (await file.async('string')).replace(/chart\d+\.xml/g, 'chart1.xml').replace(/Microsoft_Excel_Worksheet\d+\.xlsx/g, 'Microsoft_Excel_Worksheet1.xlsx');
+      let text = (await file.async('string'))
+        .replace(/chart\d+\.xml/g, 'chart1.xml')
+        .replace(/Microsoft_Excel_Worksheet\d+\.xlsx/g, 'Microsoft_Excel_Worksheet1.xlsx');
       if (date && file.name === 'docProps/core.xml') text = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${date}T00:00:00Z`);
       out.file(name, text, { date: when, createFolders: false });
     } else if (file.name.endsWith('.xlsx')) out.file(name, await settled(await file.async('nodebuffer'), date), { date: when, createFolders: false });

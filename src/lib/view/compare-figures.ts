@@ -21,7 +21,10 @@ export interface PlatformFigure<T> {
  * measure a platform has wins), full-year figures first so a 618 total or a quarter
  * never stands for a platform's annual scale beside another's full year.
  */
-export function platformFigures<T extends FigureInput>(platforms: { name: string; href: string; views: T[] }[], measureIds: string[]): PlatformFigure<T>[] {
+export function platformFigures<T extends FigureInput>(
+  platforms: { name: string; href: string; views: T[] }[],
+  measureIds: string[],
+): PlatformFigure<T>[] {
   const out: PlatformFigure<T>[] = [];
   for (const p of platforms) {
     // One candidate per measure; the most trustworthy wins (an official MAU over a reported DAU), then the measures' order.

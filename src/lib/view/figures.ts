@@ -3,7 +3,7 @@
  * each with its latest preferred figure and, when three or more periods exist, its
  * series; everything else follows in the full table.
  */
-import { periodEnd } from '../dates-format.ts';
+import { periodEnd } from '../periods.ts';
 import type { MeasureTier } from '../../schemas/measure.ts';
 import { preferred, REASON_SHORT, type Rankable } from './preferred.ts';
 import { seriesOf, type SeriesInput, type SeriesPoint } from './series.ts';
@@ -36,11 +36,28 @@ export function keyFigures<T extends FigureInput>(views: T[], tiers: MeasureTier
     .map((list) => {
       const actual = list.filter((v) => v.kind !== 'forecast');
       const pool = actual.length ? actual : list;
-      const newestEnd = pool.map((v) => (v.period ? periodEnd(v.period) : '')).sort().at(-1);
+      const newestEnd = pool
+        .map((v) => (v.period ? periodEnd(v.period) : ''))
+        .sort()
+        .at(-1);
       const newest = pool.filter((v) => (v.period ? periodEnd(v.period) : '') === newestEnd);
       const pick = preferred(newest);
-      return { measure: list[0].measure, latest: pick.best, reason: pick.others.length ? REASON_SHORT[pick.reason] : undefined, alternatives: pick.others.length, count: list.length, series: seriesOf(list), tier: list[0].tier };
+      return {
+        measure: list[0].measure,
+        latest: pick.best,
+        reason: pick.others.length ? REASON_SHORT[pick.reason] : undefined,
+        alternatives: pick.others.length,
+        count: list.length,
+        series: seriesOf(list),
+        tier: list[0].tier,
+      };
     })
-    .sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || Number(!!b.series) - Number(!!a.series) || b.count - a.count || a.measure.id.localeCompare(b.measure.id))
+    .sort(
+      (a, b) =>
+        TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
+        Number(!!b.series) - Number(!!a.series) ||
+        b.count - a.count ||
+        a.measure.id.localeCompare(b.measure.id),
+    )
     .map(({ tier: _tier, ...figure }) => figure);
 }

@@ -3,7 +3,7 @@
  * (with the range of what others say for that period and why one is preferred), its
  * series, and whether the subjects' figures can be set against each other at all.
  */
-import { periodEnd } from '../dates-format.ts';
+import { periodEnd } from '../periods.ts';
 import type { FigureInput } from './figures.ts';
 import { preferred, REASON_TEXT } from './preferred.ts';
 import { grainOf, seriesOf, type SeriesPoint } from './series.ts';
@@ -40,8 +40,18 @@ export function compareSubjects<T extends WithSubject>(views: T[]): MeasureCompa
     const values = newest.map((v) => v.number);
     const lowest = newest[values.indexOf(Math.min(...values))];
     const highest = newest[values.indexOf(Math.max(...values))];
-    const conflict = newest.length > 1 && lowest.number !== highest.number ? { lowText: lowest.valueText, highText: highest.valueText, count: newest.length, reason: REASON_TEXT[pick.reason] } : undefined;
-    return { anchor: key.replace('/', '-'), subject: list[0].subject, latest: pick.best, conflict, series: seriesOf(list), count: list.length } as SubjectRow<T>;
+    const conflict =
+      newest.length > 1 && lowest.number !== highest.number
+        ? { lowText: lowest.valueText, highText: highest.valueText, count: newest.length, reason: REASON_TEXT[pick.reason] }
+        : undefined;
+    return {
+      anchor: key.replace('/', '-'),
+      subject: list[0].subject,
+      latest: pick.best,
+      conflict,
+      series: seriesOf(list),
+      count: list.length,
+    } as SubjectRow<T>;
   });
   rows.sort((a, b) => b.latest.number - a.latest.number || a.anchor.localeCompare(b.anchor));
   const warnings: string[] = [];

@@ -33,13 +33,24 @@ export const REASON_SHORT: Record<PreferenceReason, string> = { official: 'Êù•Ê∫
 
 /** Order claims best first. */
 export function compareRank(a: Rankable, b: Rankable): number {
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(b.exact) - Number(a.exact) || (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id);
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    Number(b.exact) - Number(a.exact) ||
+    (b.published ?? '').localeCompare(a.published ?? '') ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** The preferred claim of a group and the reason it wins over the runner-up. */
 export function preferred<T extends Rankable>(claims: T[]): { best: T; reason: PreferenceReason; others: T[] } {
   const [best, ...others] = [...claims].sort(compareRank);
   const next = others[0];
-  const reason: PreferenceReason = !next ? 'only' : KIND_RANK[best.kind] < KIND_RANK[next.kind] ? 'official' : best.exact && !next.exact ? 'exact' : 'newer';
+  const reason: PreferenceReason = !next
+    ? 'only'
+    : KIND_RANK[best.kind] < KIND_RANK[next.kind]
+      ? 'official'
+      : best.exact && !next.exact
+        ? 'exact'
+        : 'newer';
   return { best, reason, others };
 }

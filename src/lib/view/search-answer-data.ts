@@ -4,7 +4,7 @@
  */
 import { claimView, getAtlas, subjectOf, type Atlas, type ClaimView } from '../../atlas.ts';
 import { parseSubject } from '../../schemas/claim.ts';
-import { periodEnd } from '../dates-format.ts';
+import { periodEnd } from '../periods.ts';
 import { KIND_RANK } from './preferred.ts';
 import { buildDictionary, type SearchDictionary, type SubjectAnswers } from './search-answers.ts';
 
@@ -55,7 +55,12 @@ export async function subjectAnswers(subjectKey: string): Promise<SubjectAnswers
   const views = (atlas.claimsBySubject.get(subjectKey) ?? []).map((c) => claimView(atlas, c)).sort(answerOrder);
   for (const v of views) {
     const group = (measures[v.measure.id] ??= { name: v.measure.name, href: v.measure.href, claims: [] });
-    group.claims.push({ href: v.href, line: `${v.valueText} · ${v.periodText} · ${v.kindLabel} · ${v.claimant}`, year: v.period?.slice(0, 4), values: v.low === v.high ? [v.low] : [v.low, v.high] });
+    group.claims.push({
+      href: v.href,
+      line: `${v.valueText} · ${v.periodText} · ${v.kindLabel} · ${v.claimant}`,
+      year: v.period?.slice(0, 4),
+      values: v.low === v.high ? [v.low] : [v.low, v.high],
+    });
   }
   return { name: subject.name, href: subject.href, measures };
 }

@@ -8,7 +8,7 @@
  */
 
 /** Names → keys. Several keys may share a name (腾讯: the platform page and the company). */
-import { parseAmount } from '../numbers.ts';
+import { parseAmount } from '../check/numerals.ts';
 
 export interface SearchDictionary {
   /** [normalised name, subject keys ("platform/kuaishou")] — longest names first. */
@@ -76,7 +76,10 @@ export function buildDictionary(input: {
     return [...map.entries()].sort((a, b) => [...b[0]].length - [...a[0]].length || a[0].localeCompare(b[0]));
   };
   const measureSubjects: Record<string, string[]> = {};
-  for (const { subject, measure } of input.pairs) (measureSubjects[measure] ??= []).includes(subject) || measureSubjects[measure].push(subject);
+  for (const { subject, measure } of input.pairs) {
+    const subjects = (measureSubjects[measure] ??= []);
+    if (!subjects.includes(subject)) subjects.push(subject);
+  }
   return {
     subjects: table(input.subjects.map((s) => ({ key: s.key, names: s.names }))),
     measures: table(input.measures.map((m) => ({ key: m.id, names: m.names }))),
@@ -143,7 +146,10 @@ function readPair(q: string, dict: SearchDictionary, first: 'measure' | 'subject
 
 /** A query that is one number as articles write it (5500万, 11,844亿元, 30%): its value in base units. */
 export function numberQuery(simplifiedQuery: string): number | undefined {
-  const q = simplifiedQuery.trim().replace(/(元|人|个|倍|人民币|rmb)$/i, '').replace(/^(人民币|rmb)/i, '');
+  const q = simplifiedQuery
+    .trim()
+    .replace(/(元|人|个|倍|人民币|rmb)$/i, '')
+    .replace(/^(人民币|rmb)/i, '');
   if (!/\d/.test(q)) return undefined;
   return parseAmount(q);
 }

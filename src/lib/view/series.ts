@@ -4,35 +4,10 @@
  * length are joined into a line (years with years, quarters with quarters); a series
  * needs three points, because two points are a comparison, not a trend.
  */
-import { periodEnd } from '../dates-format.ts';
+import { grainOf, lengthKey, periodEnd, rangeMonths, type Grain } from '../periods.ts';
+
+export { grainOf, lengthKey, rangeMonths, type Grain };
 import { preferred, type Rankable } from './preferred.ts';
-
-export type Grain = 'year' | 'half' | 'quarter' | 'month' | 'day' | 'range';
-
-/** The length of a period: 2023 → year, 2023-Q4 → quarter, 2021-04/2022-03 → range. */
-/** A period's length as a comparable key: year, quarter, month …, or a range's length in months. */
-export function lengthKey(period: string | undefined): string {
-  if (!period) return 'unknown';
-  const grain = grainOf(period);
-  return grain === 'range' ? `range-${rangeMonths(period)}` : grain;
-}
-
-export function grainOf(period: string): Grain {
-  if (period.includes('/')) return 'range';
-  if (/^\d{4}$/.test(period)) return 'year';
-  if (/-H[12]$/.test(period)) return 'half';
-  if (/-Q[1-4]$/.test(period)) return 'quarter';
-  if (/^\d{4}-\d{2}$/.test(period)) return 'month';
-  return 'day';
-}
-
-/** Months a range spans: 2021-04/2022-03 → 12 (fiscal years and trailing twelve months join each other). */
-export function rangeMonths(period: string): number {
-  const [a, b] = period.split('/');
-  const [ya, ma] = a.split('-').map(Number);
-  const [yb, mb] = b.split('-').map(Number);
-  return (yb - ya) * 12 + ((mb || 12) - (ma || 1)) + 1;
-}
 
 export interface SeriesInput extends Rankable {
   period?: string;
@@ -87,7 +62,10 @@ export interface LineGeometry<T> {
 const dayOf = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 864e5;
 
 /** Lay a series out on a zero-based value axis and a time axis (a gap in the data shows as a gap). */
-export function layoutLine<T extends SeriesInput>(series: SeriesPoint<T>[], opts: { width?: number; height?: number; labelGap?: number } = {}): LineGeometry<T> {
+export function layoutLine<T extends SeriesInput>(
+  series: SeriesPoint<T>[],
+  opts: { width?: number; height?: number; labelGap?: number } = {},
+): LineGeometry<T> {
   const width = opts.width ?? 640;
   const height = opts.height ?? 220;
   const labelGap = opts.labelGap ?? 84;
@@ -96,7 +74,12 @@ export function layoutLine<T extends SeriesInput>(series: SeriesPoint<T>[], opts
   const first = dayOf(series[0].end);
   const span = dayOf(series[series.length - 1].end) - first || 1;
   const inner = plot.right - plot.left - 80;
-  const placed = series.map((p) => ({ ...p, x: plot.left + 40 + ((dayOf(p.end) - first) / span) * inner, y: plot.bottom - (Math.max(0, p.claim.number) / max) * (plot.bottom - plot.top), labelled: false }));
+  const placed = series.map((p) => ({
+    ...p,
+    x: plot.left + 40 + ((dayOf(p.end) - first) / span) * inner,
+    y: plot.bottom - (Math.max(0, p.claim.number) / max) * (plot.bottom - plot.top),
+    labelled: false,
+  }));
   // Label the newest point, then walk back labelling each point far enough from the last label.
   let lastX = Infinity;
   for (let i = placed.length - 1; i >= 0; i--) {

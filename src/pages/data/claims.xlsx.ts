@@ -8,7 +8,7 @@ import type { APIRoute } from 'astro';
 import ExcelJS from 'exceljs';
 import { BUILD_DATE } from '../../atlas.ts';
 import { claimExportRows } from '../../export-rows.ts';
-import { CLAIM_COLUMNS, type ClaimExportRow } from '../../lib/exports.ts';
+import { CLAIM_COLUMNS, type ClaimExportRow } from '../../lib/view/exports.ts';
 
 /** Columns holding numbers; the rest are text. */
 const NUMBER_COLUMNS: readonly (keyof ClaimExportRow)[] = ['value', 'low', 'high'];

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../atlas.ts';
-import { toCsl } from '../../lib/cite/csl.ts';
+import { toCsl } from '../../lib/view/cite/csl.ts';
 
 export const GET: APIRoute = async () => {
   const atlas = await getAtlas();

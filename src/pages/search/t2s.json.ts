@@ -1,7 +1,7 @@
 /** The traditional→simplified table the search box uses, limited to characters the site contains. */
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../atlas.ts';
-import { traditionalTable } from '../../lib/search-text.ts';
+import { traditionalTable } from '../../lib/view/search-text.ts';
 
 export const GET: APIRoute = async () => {
   const atlas = await getAtlas();

@@ -1,7 +1,7 @@
 /** CSL-JSON for one source, for reference managers. */
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../atlas.ts';
-import { toCsl } from '../../lib/cite/csl.ts';
+import { toCsl } from '../../lib/view/cite/csl.ts';
 
 export async function getStaticPaths() {
   const atlas = await getAtlas();
@@ -9,5 +9,7 @@ export async function getStaticPaths() {
 }
 export const GET: APIRoute = async ({ params }) => {
   const atlas = await getAtlas();
-  return new Response(JSON.stringify([toCsl(atlas.source.get(params.id!)!.data)], null, 2), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+  return new Response(JSON.stringify([toCsl(atlas.source.get(params.id!)!.data)], null, 2), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
+  });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getAtlas } from '../../../atlas.ts';
 import { datesOf } from '../../../latest.ts';
-import { casePageCsl } from '../../../lib/cite/page.ts';
+import { casePageCsl } from '../../../lib/view/cite/page.ts';
 
 export async function getStaticPaths() {
   const atlas = await getAtlas();

@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(JSON.stringify(await subjectAnswers((props as { key: string }).key)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await subjectAnswers((props as { key: string }).key)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
