@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parseSubject, type SubjectType } from './schemas/claim.ts';
-import { entryHref, SUBJECT_COLLECTION, type MeasureTier } from './schemas/index.ts';
+import { anchorHref, COLLECTION_NAMES, entryHref, listHref, SUBJECT_COLLECTION, type CollectionName, type MeasureTier } from './schemas/index.ts';
 import { byPeriodDesc } from './lib/view/claims.ts';
 
 export type ClaimEntry = CollectionEntry<'claims'>;
@@ -16,9 +16,14 @@ export type PlatformEntry = CollectionEntry<'platforms'>;
 export type ModelEntry = CollectionEntry<'models'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type TermEntry = CollectionEntry<'terms'>;
-export type DisagreementEntry = CollectionEntry<'disagreements'>;
 export type MarketEntry = CollectionEntry<'markets'>;
 export type CompanyEntry = CollectionEntry<'companies'>;
+export type DisagreementEntry = CollectionEntry<'disagreements'>;
+
+/** Every collection's entries, keyed by the registry's names. */
+type Lists = { [N in CollectionName]: CollectionEntry<N>[] };
+/** Every collection's entries by id. */
+type ById = { [N in CollectionName]: Map<string, CollectionEntry<N>> };
 
 function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
   return new Map(entries.map((e) => [e.id, e]));
@@ -37,19 +42,9 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 }
 
 async function load() {
-  const [claims, sources, measures, cases, platforms, models, events, terms, disagreements, markets, companies] = await Promise.all([
-    getCollection('claims'),
-    getCollection('sources'),
-    getCollection('measures'),
-    getCollection('cases'),
-    getCollection('platforms'),
-    getCollection('models'),
-    getCollection('events'),
-    getCollection('terms'),
-    getCollection('disagreements'),
-    getCollection('markets'),
-    getCollection('companies'),
-  ]);
+  const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name)));
+  const lists = Object.fromEntries(COLLECTION_NAMES.map((name, i) => [name, loaded[i]])) as Lists;
+  const { claims, cases, platforms, models, events, terms, markets, companies } = lists;
   claims.sort(byPeriodDesc);
   events.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
   const zhSort = <T extends { data: { name?: string; term?: string } }>(list: T[]) =>
@@ -60,36 +55,18 @@ async function load() {
   zhSort(terms);
   zhSort(markets);
   zhSort(companies);
+  const disputes = lists.disagreements;
   return {
-    markets,
-    companies,
-    market: byId(markets),
-    company: byId(companies),
+    ...lists,
+    byId: Object.fromEntries(COLLECTION_NAMES.map((name) => [name, byId<{ id: string }>(lists[name])])) as unknown as ById,
     companiesByPlatform: groupBy(companies, (c) => c.data.platforms),
-    claims,
-    sources,
-    measures,
-    cases,
-    platforms,
-    models,
-    events,
-    terms,
-    disagreements,
-    claim: byId(claims),
-    source: byId(sources),
-    measure: byId(measures),
-    case: byId(cases),
-    platform: byId(platforms),
-    model: byId(models),
-    term: byId(terms),
-    event: byId(events),
     claimsBySubject: groupBy(claims, (c) => [c.data.subject]),
     claimsByMeasure: groupBy(claims, (c) => [c.data.measure]),
     claimsBySource: groupBy(claims, (c) => [c.data.source]),
     eventsBySource: groupBy(events, (e) => [e.data.source]),
     eventsByPlatform: groupBy(events, (e) => e.data.platforms),
-    disagreementsByClaim: groupBy(disagreements, (d) => d.data.claims),
-    disagreementsByEvent: groupBy(disagreements, (d) => d.data.events),
+    disputesByClaim: groupBy(disputes, (d) => d.data.claims),
+    disputesByEvent: groupBy(disputes, (d) => d.data.events),
     casesByPlatform: groupBy(cases, (c) => c.data.platforms),
     casesByModel: groupBy(cases, (c) => c.data.models),
     platformsByModel: groupBy(platforms, (p) => p.data.models),
@@ -110,25 +87,29 @@ export function getAtlas(): Promise<Atlas> {
   return cached;
 }
 
-import { DISAGREEMENTS_PER_PAGE, pageHref } from './lib/view/limits.ts';
+/** The list of disagreements, for pages that point readers to it. */
+export const disputesListHref = listHref('disagreements');
 
-/** Where a disagreement is listed (its page of /disagreements/ and its anchor). */
+/** A year's page of the timeline, optionally at one event. */
+export function timelineHref(year: string, eventId?: string): string {
+  return `${listHref('events')}${year}/${eventId ? `#${eventId}` : ''}`;
+}
+
+/** Where a disagreement is listed: its page of the paginated list, and its anchor. */
 export function disagreementHref(atlas: Atlas, id: string): string {
-  const index = atlas.disagreements.findIndex((d) => d.id === id);
-  return `${pageHref('/disagreements/', index, DISAGREEMENTS_PER_PAGE)}#${id}`;
+  return anchorHref(
+    'disagreements',
+    id,
+    atlas.disagreements.findIndex((d) => d.id === id),
+  );
 }
 
 /** Name and URL of a claim's subject (any collection the registry marks as a subject). */
 export function subjectOf(atlas: Atlas, ref: string): { type: SubjectType; id: string; name: string; href: string } {
   const { type, id } = parseSubject(ref);
-  const byType: Record<SubjectType, Map<string, { data: { name: string } }>> = {
-    platform: atlas.platform,
-    case: atlas.case,
-    model: atlas.model,
-    market: atlas.market,
-    company: atlas.company,
-  };
-  return { type, id, name: byType[type].get(id)?.data.name ?? id, href: entryHref(SUBJECT_COLLECTION[type], id) };
+  const collection = SUBJECT_COLLECTION[type];
+  const entry = atlas.byId[collection].get(id) as { data: { name: string } } | undefined;
+  return { type, id, name: entry?.data.name ?? id, href: entryHref(collection, id) };
 }
 
 /**
@@ -172,14 +153,14 @@ export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {
   const hit = viewCache.get(claim);
   if (hit) return hit;
   const c = claim.data;
-  const measure = atlas.measure.get(c.measure)!;
-  const source = atlas.source.get(c.source)!;
+  const measure = atlas.byId.measures.get(c.measure)!;
+  const source = atlas.byId.sources.get(c.source)!;
   const subject = subjectOf(atlas, c.subject);
   const view: ClaimView = {
     id: claim.id,
-    href: `/claims/${claim.id}/`,
+    href: entryHref('claims', claim.id),
     subject: { name: subject.name, href: subject.href, type: subject.type, key: c.subject },
-    measure: { id: measure.id, name: measure.data.name, href: `/measures/${measure.id}/` },
+    measure: { id: measure.id, name: measure.data.name, href: entryHref('measures', measure.id) },
     valueText: formatValue(c),
     number: pointValue(c),
     low: c.value ?? c.low!,
@@ -192,9 +173,15 @@ export function claimView(atlas: Atlas, claim: ClaimEntry): ClaimView {
     published: source.data.published,
     tier: measure.data.tier,
     claimant: c.claimant,
-    source: { id: source.id, title: source.data.title, outlet: source.data.outlet, href: `/sources/${source.id}/`, published: source.data.published },
+    source: {
+      id: source.id,
+      title: source.data.title,
+      outlet: source.data.outlet,
+      href: entryHref('sources', source.id),
+      published: source.data.published,
+    },
     stale: staleness(c, measure.data, BUILD_DATE),
-    disputed: atlas.disagreementsByClaim.has(claim.id),
+    disputed: atlas.disputesByClaim.has(claim.id),
   };
   viewCache.set(claim, view);
   return view;

@@ -15,7 +15,7 @@ async function buildRows(site: URL | undefined): Promise<ClaimExportRow[]> {
   return atlas.claims.map((claim) => {
     const c = claim.data;
     const v = claimView(atlas, claim);
-    const s = atlas.source.get(c.source)!.data;
+    const s = atlas.byId.sources.get(c.source)!.data;
     return {
       id: claim.id,
       url: new URL(v.href, site).href,

@@ -7,6 +7,7 @@
 import { getAtlas, claimView, type Atlas } from './atlas.ts';
 import { entryDates, historyOf, type DatesOf, type EntryDates } from './lib/view/added-dates.ts';
 import type { CollectionName } from './schemas/index.ts';
+import { entryHref } from './schemas/index.ts';
 
 export interface LatestEntry {
   type: string;
@@ -40,8 +41,9 @@ async function all(): Promise<LatestEntry[]> {
     // An entry whose date nothing records is left out rather than given today's.
     if (added) entries.push({ ...e, added, order: type[collection] });
   };
-  for (const c of atlas.cases) push('cases', c.id, { type: '案例', title: c.data.name, href: `/cases/${c.id}/`, description: c.data.summary });
-  for (const e of atlas.events) push('events', e.id, { type: '事件', title: e.data.title, href: `/events/${e.id}/`, description: e.data.summary });
+  for (const c of atlas.cases) push('cases', c.id, { type: '案例', title: c.data.name, href: entryHref('cases', c.id), description: c.data.summary });
+  for (const e of atlas.events)
+    push('events', e.id, { type: '事件', title: e.data.title, href: entryHref('events', e.id), description: e.data.summary });
   for (const c of atlas.claims) {
     const v = claimView(atlas, c);
     push('claims', c.id, {

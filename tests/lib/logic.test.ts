@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capped, pageHref } from '../../src/lib/view/limits.ts';
+import { capped } from '../../src/lib/view/limits.ts';
+import { pageHref } from '../../src/schemas/index.ts';
 import { staleness, newestByMeasure } from '../../src/lib/view/claims.ts';
 import { zhPeriod, periodEnd, zhDate } from '../../src/lib/periods.ts';
 import { modelComparison, groupForComparison } from '../../src/lib/view/compare.ts';

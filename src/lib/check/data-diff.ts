@@ -7,9 +7,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
-import { collectionSpecs, entryHref, SUBJECT_COLLECTION, type CollectionName, type CollectionSpec } from '../../schemas/index.ts';
+import {
+  anchorHref,
+  collectionSpecs,
+  entryHref,
+  listHref,
+  SUBJECT_COLLECTION,
+  type CollectionName,
+  type CollectionSpec,
+} from '../../schemas/index.ts';
 import { parseSubject, type SubjectType } from '../../schemas/claim.ts';
-import { DISAGREEMENTS_PER_PAGE, pageHref } from '../view/limits.ts';
 
 /** One entry as stored at a ref. */
 export interface StoredEntry {
@@ -203,12 +210,12 @@ export function changedFields(before: StoredEntry, after: StoredEntry): FieldCha
 
 const hasPages = (name: CollectionName): boolean => !!(collectionSpecs[name] as CollectionSpec).route;
 
-/** Where an entry is shown: its permalink, or for disagreements its page of /disagreements/ and anchor. */
+/** Where an entry is shown: its permalink, or the page of its list that holds it and its anchor. */
 function hrefOf(collection: CollectionName, entry: StoredEntry): string {
   const spec: CollectionSpec = collectionSpecs[collection];
   if (spec.route) return entryHref(collection, entry.id);
-  if (collection === 'disagreements') return `${pageHref('/disagreements/', entry.index, DISAGREEMENTS_PER_PAGE)}#${entry.id}`;
-  return `/${collection}/`;
+  if (spec.anchoredInList) return anchorHref(collection, entry.id, entry.index);
+  return listHref(collection);
 }
 
 /** Pages besides its own that show a claim: its subject's, its measure's and its source's. */

@@ -56,7 +56,7 @@ export interface MeasureRowInput {
 
 /**
  * Order claims for a one-measure comparison: subjects by their largest value,
- * and each subject's claims together, so disagreements are adjacent.
+ * and each subject's claims together, so figures that disagree sit side by side.
  */
 export function groupForComparison<T extends MeasureRowInput>(rows: T[]): { subjectKey: string; subjectName: string; rows: T[] }[] {
   const groups = new Map<string, { subjectKey: string; subjectName: string; rows: T[] }>();

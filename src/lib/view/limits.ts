@@ -10,15 +10,6 @@ export const HUB_EVENTS = 10;
 export const PAGE_SIZE = 50;
 /** Rows per page of the claim explorer, whose rows are the widest (seven columns). */
 export const CLAIMS_PER_PAGE = 20;
-/** Disagreements per page (each carries a table of its claims). */
-export const DISAGREEMENTS_PER_PAGE = 20;
-
-/** URL of the paginated list page holding item `index` (0-based), as Astro's paginate() names them. */
-export function pageHref(base: string, index: number, pageSize: number): string {
-  const page = Math.floor(index / pageSize) + 1;
-  return page === 1 ? base : `${base}${page}/`;
-}
-
 /** The first `limit` items and how many were left out. */
 export function capped<T>(items: T[], limit: number): { shown: T[]; hidden: number } {
   return { shown: items.slice(0, limit), hidden: Math.max(0, items.length - limit) };

@@ -4,6 +4,7 @@
  */
 import { claimView, getAtlas, subjectOf, type Atlas, type ClaimView } from '../../atlas.ts';
 import { parseSubject } from '../../schemas/claim.ts';
+import { SUBJECT_COLLECTION } from '../../schemas/index.ts';
 import { periodEnd } from '../periods.ts';
 import { KIND_RANK } from './preferred.ts';
 import { buildDictionary, type SearchDictionary, type SubjectAnswers } from './search-answers.ts';
@@ -19,7 +20,7 @@ function answerOrder(a: ClaimView, b: ClaimView): number {
 
 function namesOf(atlas: Atlas, key: string): string[] {
   const { type, id } = parseSubject(key);
-  const entry = { platform: atlas.platform, case: atlas.case, model: atlas.model, market: atlas.market, company: atlas.company }[type].get(id);
+  const entry = atlas.byId[SUBJECT_COLLECTION[type]].get(id);
   if (!entry) return [];
   const d = entry.data as { name: string; en?: string; aliases?: string[] };
   return [d.name, ...(d.en ? [d.en] : []), ...(d.aliases ?? [])];

@@ -10,7 +10,7 @@ import { chartPng, chartSvg, exportSeries, type ExportSeries } from '../../lib/v
 async function allSeries() {
   const atlas = await getAtlas();
   const views = atlas.claims.map((c) => claimView(atlas, c));
-  return exportSeries(views, (id) => atlas.measure.get(id)?.data.unit);
+  return exportSeries(views, (id) => atlas.byId.measures.get(id)?.data.unit);
 }
 
 export async function getStaticPaths() {

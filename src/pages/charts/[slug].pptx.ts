@@ -9,7 +9,7 @@ import { chartPptx, exportSeries, type ExportSeries } from '../../lib/view/chart
 export async function getStaticPaths() {
   const atlas = await getAtlas();
   const views = atlas.claims.map((c) => claimView(atlas, c));
-  return exportSeries(views, (id) => atlas.measure.get(id)?.data.unit).map((series) => ({ params: { slug: series.slug }, props: { series } }));
+  return exportSeries(views, (id) => atlas.byId.measures.get(id)?.data.unit).map((series) => ({ params: { slug: series.slug }, props: { series } }));
 }
 
 export const GET: APIRoute<{ series: ExportSeries }> = async ({ props, site }) =>

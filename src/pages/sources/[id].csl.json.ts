@@ -9,7 +9,7 @@ export async function getStaticPaths() {
 }
 export const GET: APIRoute = async ({ params }) => {
   const atlas = await getAtlas();
-  return new Response(JSON.stringify([toCsl(atlas.source.get(params.id!)!.data)], null, 2), {
+  return new Response(JSON.stringify([toCsl(atlas.byId.sources.get(params.id!)!.data)], null, 2), {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
   });
 };

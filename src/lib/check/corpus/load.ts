@@ -5,22 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
-import {
-  collectionSpecs,
-  locationsOf,
-  type CollectionName,
-  type MarketData,
-  type CompanyData,
-  type Source,
-  type Measure,
-  type Claim,
-  type TimelineEvent,
-  type Term,
-  type Disagreement,
-  type CaseData,
-  type PlatformData,
-  type ModelData,
-} from '../../../schemas/index.ts';
+import { collectionSpecs, locationsOf, type CollectionName, type EntryData } from '../../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 import { readMdxEntry, readYamlList, type RawEntry } from './read-entries.ts';
 import { describeIssue, valueAt } from './zod-issues.ts';
@@ -30,19 +15,8 @@ export interface Entry<T> extends Omit<RawEntry, 'data' | 'id'> {
   data: T;
 }
 
-export interface Corpus {
-  sources: Entry<Source>[];
-  measures: Entry<Measure>[];
-  claims: Entry<Claim>[];
-  events: Entry<TimelineEvent>[];
-  terms: Entry<Term>[];
-  disagreements: Entry<Disagreement>[];
-  cases: Entry<CaseData>[];
-  platforms: Entry<PlatformData>[];
-  models: Entry<ModelData>[];
-  markets: Entry<MarketData>[];
-  companies: Entry<CompanyData>[];
-}
+/** Every collection's valid entries, keyed by the registry's names. */
+export type Corpus = { [N in CollectionName]: Entry<EntryData<N>>[] };
 
 /** Files matched by a simple pattern: "dir/file.yaml" or "dir/*.yaml". */
 export function filesFor(root: string, pattern: string): string[] {

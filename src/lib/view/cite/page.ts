@@ -4,6 +4,7 @@ import { renderAll, type References } from './render.ts';
 import { atlasSlideFooter } from './footer.ts';
 import { zhDate } from '../../periods.ts';
 import type { EntryDates } from '../added-dates.ts';
+import { entryHref } from '../../../schemas/index.ts';
 
 export interface PageCitation {
   csl: CslItem;
@@ -13,7 +14,7 @@ export interface PageCitation {
 }
 
 export function casePageCsl(id: string, name: string, site: URL | undefined, dates: EntryDates): CslItem {
-  return atlasPageCsl({ id: `case-${id}`, title: name, url: new URL(`/cases/${id}/`, site).href, changed: dates.changed });
+  return atlasPageCsl({ id: `case-${id}`, title: name, url: new URL(entryHref('cases', id), site).href, changed: dates.changed });
 }
 
 /** The cite box of a case page: the page itself, dated by its last change. */

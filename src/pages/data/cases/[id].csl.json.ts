@@ -10,7 +10,7 @@ export async function getStaticPaths() {
 }
 export const GET: APIRoute = async ({ params, site }) => {
   const atlas = await getAtlas();
-  const entry = atlas.case.get(params.id!)!;
+  const entry = atlas.byId.cases.get(params.id!)!;
   const item = casePageCsl(entry.id, entry.data.name, site, await datesOf('cases', entry.id));
   return new Response(JSON.stringify([item], null, 2), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
 };
