@@ -145,7 +145,8 @@ export interface ClaimView {
   disputed: boolean;
 }
 
-import { CLAIM_KIND_LABEL, claimPeriodText, staleness } from './lib/view/claims.ts';
+import { claimPeriodText, staleness } from './lib/view/claims.ts';
+import { CLAIM_KIND_LABEL } from './lib/view/labels.ts';
 import { formatValue, pointValue } from './lib/view/format-number.ts';
 
 const viewCache = new WeakMap<ClaimEntry, ClaimView>();

@@ -4,9 +4,6 @@ import { id, idList, text, partialDate } from './fields.ts';
 /** A platform, a feature inside one, or a service provider (SaaS), in the order lists show them. */
 export const platformKinds = ['platform', 'feature', 'service'] as const;
 
-/** How pages name each kind. */
-export const PLATFORM_KIND_LABEL: Record<(typeof platformKinds)[number], string> = { platform: '平台', feature: '平台功能', service: '服务商' };
-
 /** Front matter of a platform page (content/platforms/<id>.mdx). */
 export const platformSchema = z
   .object({

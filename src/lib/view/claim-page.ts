@@ -10,7 +10,7 @@ import { periodEnd } from '../periods.ts';
 import { claimKeywords, claimSentence } from './claim-text.ts';
 import { atlasPageCsl } from './cite/csl.ts';
 import { atlasPageMeta, type MetaTag } from './cite/meta.ts';
-import { QUALIFIER_PREFIX, UNIT_LABEL } from './format-number.ts';
+import { QUALIFIER_PREFIX, UNIT_LABEL } from './labels.ts';
 import { toSimplified } from './search-text.ts';
 import { quoteLang, sourceCiteBox, sourceTail, type SourceCiteBox } from './source-view.ts';
 

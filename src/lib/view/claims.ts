@@ -3,17 +3,9 @@
  * are stale, and which ones disagree. Pages and exports call these; nothing here
  * knows about Astro.
  */
-import type { Claim, ClaimKind } from '../../schemas/claim.ts';
+import type { Claim } from '../../schemas/claim.ts';
 import type { Measure } from '../../schemas/measure.ts';
 import { periodEnd, zhPeriod } from '../periods.ts';
-
-export const CLAIM_KIND_LABEL: Record<ClaimKind, string> = {
-  official: '官方披露',
-  estimate: '第三方估算',
-  'self-reported': '自述',
-  media: '媒体报道',
-  forecast: '预测',
-};
 
 export function claimPeriodText(c: Pick<Claim, 'period' | 'periodNote'>): string {
   if (c.period) return zhPeriod(c.period);

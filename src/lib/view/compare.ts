@@ -4,19 +4,7 @@
  * claim, grouped by subject so disagreeing claims sit side by side).
  */
 import { traitDimensions, type TraitDimension, type ModelTrait } from '../../schemas/model.ts';
-
-export const DIMENSION_LABEL: Record<TraitDimension, string> = {
-  'traffic-logic': '流量逻辑',
-  'typical-platforms': '典型平台',
-  'core-users': '核心用户',
-  aov: '客单价',
-  'return-rate': '退货率',
-  'repurchase-rate': '复购率',
-  'paid-traffic': '付费流量工具',
-  'private-domain': '私域能力',
-  'content-form': '内容形式',
-  'merchant-fit': '适合的商家',
-};
+import { DIMENSION_LABEL } from './labels.ts';
 
 export interface ModelColumn {
   id: string;

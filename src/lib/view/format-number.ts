@@ -2,20 +2,7 @@
 import type { Qualifier } from '../../schemas/claim.ts';
 import type { Unit } from '../../schemas/measure.ts';
 import { formatScaled } from '../check/numerals.ts';
-
-/** Units as readers name them. */
-export const UNIT_LABEL: Record<Unit, string> = {
-  cny: '元',
-  people: '人',
-  percent: '%',
-  count: '个',
-  times: '倍',
-  hours: '小时',
-  minutes: '分钟',
-  days: '天',
-  years: '年',
-  ratio: '比值（1:N 记为 N）',
-};
+import { QUALIFIER_PREFIX } from './labels.ts';
 
 const UNIT_SUFFIX: Record<Unit, string> = {
   cny: '元',
@@ -29,9 +16,6 @@ const UNIT_SUFFIX: Record<Unit, string> = {
   years: '年',
   ratio: '',
 };
-
-/** How each qualifier is said before a number: 约, 超过, 不到, 最高. */
-export const QUALIFIER_PREFIX: Record<Qualifier, string> = { exact: '', about: '约', 'more-than': '超过', 'less-than': '不到', 'up-to': '最高' };
 
 /** The value as readers expect it: "约5500万元", "5亿–6亿人", "30%", "1:3". */
 export function formatValue(v: { value?: number; low?: number; high?: number; unit: Unit; qualifier?: Qualifier }): string {

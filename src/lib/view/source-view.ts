@@ -11,9 +11,7 @@ import { knownOutlet } from './cite/csl.ts';
 import { outletLine, slideFooter } from './cite/footer.ts';
 import { ZOTERO_TYPE } from './cite/meta.ts';
 import { sourceCitation, type SourceCitation } from './cite/source.ts';
-
-const KIND = { news: '新闻', analysis: '分析文章', report: '报告', official: '官方披露', interview: '访谈' } as const;
-const LANGUAGE = { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' } as const;
+import { LANGUAGE_LABEL, SOURCE_KIND_LABEL } from './labels.ts';
 
 /** "窄播（青瓜传媒转载）", or the outlet alone; an unknown outlet is not printed. */
 export function outletText(source: Pick<Source, 'outlet' | 'originalOutlet'>): string {
@@ -63,7 +61,7 @@ export function sourcePage(id: string, source: Source, figures: string[], figure
     authorsText: source.authors.length ? source.authors.join('、') : '未署名',
     editorsText: source.editors.length ? `（编辑：${source.editors.join('、')}）` : '',
     dateText: source.published ? zhDate(source.published) : '不详',
-    kindText: `${KIND[source.kind]}，${LANGUAGE[source.language]}`,
+    kindText: `${SOURCE_KIND_LABEL[source.kind]}，${LANGUAGE_LABEL[source.language]}`,
     meta: cite.meta,
     citeBox: {
       ...sourceCiteBox(id, source),
