@@ -1,27 +1,25 @@
 /**
- * npm run schemas — write JSON Schema files generated from the Zod schemas to
- * public/schemas/<collection>.schema.json (YAML collections: a list of entries;
- * MDX collections: the front-matter object) and map them to the data files in
- * .vscode/settings.json (yaml.schemas, for the Red Hat YAML extension).
- *   --check   write nothing; exit 1 if a committed file is missing or out of date
+ * npm run schemas — write the files generated from the Zod schemas (src/schemas):
+ * public/schemas/<collection>.schema.json (YAML collections: a list of entries; MDX
+ * collections: the front-matter object), their mapping to the data files in
+ * .vscode/settings.json (yaml.schemas, for the Red Hat YAML extension), and
+ * docs/data-format.md (from the fields' metadata and src/cli/schemas/data-format.template.md).
+ *   --check   write nothing; exit 1 naming every generated file that is missing or out of date
  *   --root    another project folder
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { generatedSchemaFiles, JSON_SCHEMA_DIR, mergeVscodeSettings, VSCODE_SETTINGS } from '../src/cli/scaffold/json-schema.ts';
+import { parseArgs } from 'node:util';
+import { generatedDataFormat } from '../src/cli/schemas/data-format.ts';
+import { generatedSchemaFiles, JSON_SCHEMA_DIR, mergeVscodeSettings, VSCODE_SETTINGS } from '../src/cli/schemas/json-schema.ts';
 
-const args = process.argv.slice(2);
-const rootIndex = args.indexOf('--root');
-const root = resolve(rootIndex === -1 ? '.' : args[rootIndex + 1]);
-const check = args.includes('--check');
-
+const { values } = parseArgs({ options: { check: { type: 'boolean' }, root: { type: 'string' } } });
+const root = resolve(values.root ?? '.');
 const read = (rel: string) => (existsSync(join(root, rel)) ? readFileSync(join(root, rel), 'utf8') : undefined);
 
-const files = generatedSchemaFiles(root);
-const settingsBefore = read(VSCODE_SETTINGS);
-let settingsAfter: string;
+const files = new Map([...generatedSchemaFiles(), ...generatedDataFormat(root)]);
 try {
-  settingsAfter = mergeVscodeSettings(settingsBefore);
+  files.set(VSCODE_SETTINGS, mergeVscodeSettings(read(VSCODE_SETTINGS)));
 } catch (error) {
   console.error(
     `${VSCODE_SETTINGS} 不是纯 JSON（可能含注释），无法合并 yaml.schemas：${(error as Error).message}\n` +
@@ -29,7 +27,6 @@ try {
   );
   process.exit(1);
 }
-files.set(VSCODE_SETTINGS, settingsAfter);
 
 /** Schema files of collections that no longer exist. */
 function leftovers(): string[] {
@@ -40,17 +37,17 @@ function leftovers(): string[] {
     .map((f) => `${JSON_SCHEMA_DIR}/${f}`);
 }
 
-if (check) {
-  const stale: string[] = [];
-  for (const [rel, text] of files) if (read(rel) !== text) stale.push(rel);
-  stale.push(...leftovers());
-  if (stale.length) {
+if (values.check) {
+  const stale = [...files].filter(([rel, text]) => read(rel) !== text).map(([rel]) => rel);
+  const extra = leftovers();
+  if (stale.length || extra.length) {
     console.error('生成的文件已过期 | generated files are out of date:');
-    for (const rel of stale) console.error(`  ${rel}${read(rel) === undefined ? '（缺失 missing）' : ''}`);
+    for (const rel of stale) console.error(`  ${rel}${read(rel) === undefined ? '（缺失 missing）' : '（过期 stale）'}`);
+    for (const rel of extra) console.error(`  ${rel}（多余 no longer generated）`);
     console.error('\n修改：运行 npm run schemas 并提交结果 | Fix: run npm run schemas and commit the result');
     process.exit(1);
   }
-  console.log(`JSON Schema 是最新的 | JSON Schema files are up to date (${files.size} files)`);
+  console.log(`生成的文件是最新的 | generated files are up to date (${files.size} files)`);
   process.exit(0);
 }
 

@@ -113,3 +113,12 @@ describe('period and date grammar', () => {
     expect([isPartialDate('2023-02-29'), isPartialDate('2024-02-29')]).toEqual([false, true]);
   });
 });
+
+describe('bilingual messages', () => {
+  it('our refinements carry { zh, en } in the issue params, not one string to split', () => {
+    const issue = claimSchema.safeParse({ ...firstYaml('data/claims/a.yaml'), subject: 'shop', period: '2022-13' }).error!.issues;
+    const params = issue.map((i) => (i as { params?: unknown }).params);
+    expect(params).toContainEqual({ zh: expect.stringContaining('subject 须写成'), en: expect.stringContaining('subject must be') });
+    expect(params).toContainEqual({ zh: expect.stringContaining('时期格式应为'), en: expect.stringContaining('period must be') });
+  });
+});

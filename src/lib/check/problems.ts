@@ -2,12 +2,12 @@
  * A problem found in the content: where it is, what is wrong and how to fix it, in
  * Chinese and English. Every check produces these; the checker prints them all at once.
  */
+import type { Bilingual } from '../../schemas/meta.ts';
+
 export type Severity = 'error' | 'warning';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+/** A text in both languages; the schemas' own messages use the same type. */
+export type { Bilingual };
 
 export interface Problem {
   severity: Severity;

@@ -1,17 +1,14 @@
 /**
- * Turn a Zod issue into a bilingual problem with a fix. Our own refinements
- * already carry "中文 | English" messages; built-in issues are translated here.
+ * Turn a Zod issue into a bilingual problem with a fix. Our own refinements carry
+ * `{ zh, en }` in the issue's params (src/schemas/meta.ts `says`); built-in issues
+ * are translated here.
  */
 import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
+import { bilingualOf } from '../../../schemas/meta.ts';
 import type { Bilingual } from '../problems.ts';
 
 type Issue = z.core.$ZodIssue;
-
-function splitBilingual(message: string): Bilingual | undefined {
-  const i = message.indexOf(' | ');
-  return i === -1 ? undefined : { zh: message.slice(0, i), en: message.slice(i + 3) };
-}
 
 function fieldName(issue: Issue): string {
   const last = issue.path[issue.path.length - 1];
@@ -20,7 +17,7 @@ function fieldName(issue: Issue): string {
 
 export function describeIssue(issue: Issue, received: unknown, knownFields: string[] = []): { message: Bilingual; fix: Bilingual } {
   const field = fieldName(issue);
-  const own = splitBilingual(issue.message);
+  const own = bilingualOf(issue);
   if (own) return { message: own, fix: own };
   switch (issue.code) {
     case 'invalid_type':

@@ -4,18 +4,26 @@
  * warning too, because readers of the case would only find it in the list below.
  */
 import { parseSubject } from '../../../schemas/claim.ts';
-import type { Corpus } from '../corpus/load.ts';
+import { collectionSpecs, type CollectionName } from '../../../schemas/index.ts';
+import type { Corpus, Entry } from '../corpus/load.ts';
 import type { Problem } from '../problems.ts';
 import { claimIdsInBody } from '../mdx/claim-refs.ts';
+import { referencesOf } from './references.ts';
 import { problemAt } from './shared.ts';
 
+/** Every source id some entry cites, through any field declared `ref('sources')`. */
+export function citedSources(corpus: Corpus): Set<string> {
+  const cited = new Set<string>();
+  for (const collection of Object.keys(collectionSpecs) as CollectionName[]) {
+    for (const entry of corpus[collection] as Entry<unknown>[]) {
+      for (const ref of referencesOf(collection, entry.data)) if (ref.target === 'sources') cited.add(ref.id);
+    }
+  }
+  return cited;
+}
+
 export function unusedSources(corpus: Corpus): Problem[] {
-  const cited = new Set<string>([
-    ...corpus.claims.map((c) => c.data.source),
-    ...corpus.events.map((e) => e.data.source),
-    ...corpus.terms.flatMap((t) => (t.data.source ? [t.data.source] : [])),
-    ...corpus.models.flatMap((m) => [...m.data.labels.map((l) => l.source), ...m.data.traits.flatMap((t) => (t.source ? [t.source] : []))]),
-  ]);
+  const cited = citedSources(corpus);
   return corpus.sources
     .filter((s) => !cited.has(s.id))
     .map((s) =>
@@ -24,7 +32,7 @@ export function unusedSources(corpus: Corpus): Problem[] {
         'sources',
         ['id'],
         'unused-source',
-        { zh: `来源 ${s.id} 没有被任何数据条目、事件或术语引用`, en: `source ${s.id} is not cited by any claim, event or term` },
+        { zh: `来源 ${s.id} 没有被任何数据条目、事件、术语或电商模式引用`, en: `source ${s.id} is not cited by any claim, event, term or model` },
         { zh: '为它添加数据条目，或删除这个来源', en: 'add claims that cite it, or remove the source' },
         'warning',
       ),
