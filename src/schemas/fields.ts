@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { daysInMonth, isPartialDate, isPeriod, isPeriodPoint, PERIOD_POINT_PATTERN } from '../lib/periods.ts';
-import { says, type Bilingual } from './meta.ts';
+import { doc, says, type Bilingual } from './meta.ts';
 
 export { daysInMonth, isPartialDate, isPeriod, isPeriodPoint };
 export { doc, says, bilingualOf, type Bilingual, type FieldDoc, type Alternative, type AtlasMeta, type RefTarget } from './meta.ts';
@@ -30,7 +30,12 @@ const ID_MESSAGE = {
 };
 
 /** A permalink-safe id: lowercase ASCII words joined by hyphens. */
-export const id = matching(ID_PATTERN, ID_MESSAGE);
+export const id = matching(ID_PATTERN, ID_MESSAGE).meta(
+  doc({
+    zh: 'id：小写英文、数字和连字符，发布后不能再改（它是永久链接）',
+    en: 'id: lowercase ASCII kebab-case, never changed once published (it is the permalink)',
+  }),
+);
 
 /** The id of an entry in another collection: declared once here, found by the reference rule (walk.ts). */
 export function ref(target: string) {

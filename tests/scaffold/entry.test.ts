@@ -3,15 +3,16 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { parseNewArgs } from '../../src/cli/scaffold/args.ts';
 import { applyDefaults, buildEntry, missingFields, parseList, parseNumber, validateEntry } from '../../src/cli/scaffold/entry.ts';
-import { kindSpecs, scaffoldKinds } from '../../src/cli/scaffold/kinds.ts';
+import { kindSpecs, scaffoldKinds, type ScaffoldKind } from '../../src/cli/scaffold/kinds.ts';
+import { fieldsOf } from '../../src/schemas/walk.ts';
 import { appendYamlItem, renderCaseMdx, renderYamlItem } from '../../src/cli/scaffold/render.ts';
-import { claimSchema, collectionSpecs } from '../../src/schemas/index.ts';
+import { claimKinds, claimSchema, collectionSpecs } from '../../src/schemas/index.ts';
 import { guardMdx } from '../../src/lib/check/mdx/guard.ts';
 import { bareNumbers } from '../../src/lib/check/mdx/bare-numbers.ts';
 
-describe('field specs follow the schemas', () => {
+describe('field specs come from the schemas', () => {
   for (const kind of scaffoldKinds) {
-    it(`${kind}: the same fields as the schema, and every required one marked required`, () => {
+    it(`${kind}: the schema's fields in its order, every required one marked required`, () => {
       const spec = kindSpecs[kind];
       const collection = collectionSpecs[spec.collection];
       const schema = collection.schema as unknown as z.ZodObject;
@@ -22,6 +23,18 @@ describe('field specs follow the schemas', () => {
       for (const name of json.required) expect(required).toContain(name);
     });
   }
+  it('takes enum values, defaults, descriptions and alternatives from the schema metadata', () => {
+    const field = (kind: ScaffoldKind, name: string) => kindSpecs[kind].fields.find((f) => f.name === name)!;
+    expect(field('claim', 'kind').values).toEqual(claimKinds);
+    expect(field('claim', 'qualifier')).toMatchObject({ type: 'enum', default: 'exact', required: true });
+    expect(field('claim', 'quote').label.en).toBe(fieldsOf(claimSchema).find((f) => f.name === 'quote')!.meta.doc!.en);
+    expect(field('source', 'text.file').type).toBe('string');
+    expect(field('case', 'platforms')).toMatchObject({ type: 'list', example: 'shipinhao,wecom' });
+    expect(kindSpecs.claim.alternatives.map((a) => a.options)).toEqual([
+      [['value'], ['low', 'high']],
+      [['period'], ['periodNote']],
+    ]);
+  });
 });
 
 describe('typed values', () => {
@@ -46,6 +59,9 @@ describe('typed values', () => {
     const a = parseNewArgs(['claim', '--id', 'x', '--value=30', '--dry-run', '--file', 'zb', '-y', '--aliases', 'a', '--aliases', 'b']);
     expect(a).toMatchObject({ kind: 'claim', dryRun: true, yes: true, file: 'zb', fields: { id: ['x'], value: ['30'], aliases: ['a', 'b'] } });
     expect(parseNewArgs(['term', '--id']).errors[0].en).toContain('--id needs a value');
+    // An unknown field still takes its value, so the scaffolder can name it; a stray word is an error.
+    expect(parseNewArgs(['term', '--colour', 'red']).fields).toEqual({ colour: ['red'] });
+    expect(parseNewArgs(['term', 'extra']).errors[0].en).toContain('unexpected argument "extra"');
   });
 });
 

@@ -1,9 +1,11 @@
 /** A throwaway copy of the project's data and content, for tests that write. */
+import { loadCorpus } from '../../src/lib/check/corpus/load.ts';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NewIo } from '../../src/cli/scaffold/cli.ts';
+import type { Question } from '../../src/cli/scaffold/prompt.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,11 +34,18 @@ export function snapshot(root: string): Map<string, string> {
   return files;
 }
 
+/** A question as one short line: "id:", "aliases（可空 optional）:", "qualifier [exact]:", "写入 …? [Y/n]". */
+export function questionLine(q: Question): string {
+  if (q.kind === 'confirm') return `${q.message} [Y/n]`;
+  return `${q.field}${q.initial !== undefined ? ` [${q.initial}]` : q.optional ? '（可空 optional）' : ''}:`;
+}
+
 /** An io for runNew that records output; `answers` feed interactive questions in order. */
-export function fakeIo(root: string, answers?: string[]): NewIo & { stdout: string[]; stderr: string[]; questions: string[] } {
+export function fakeIo(root: string, answers?: string[]): NewIo & { stdout: string[]; stderr: string[]; questions: string[]; asked: Question[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const questions: string[] = [];
+  const asked: Question[] = [];
   const queue = answers ? [...answers] : undefined;
   return {
     cwd: root,
@@ -45,13 +54,56 @@ export function fakeIo(root: string, answers?: string[]): NewIo & { stdout: stri
     interactive: queue !== undefined,
     ask: queue
       ? async (q) => {
-          questions.push(q);
-          if (!queue.length) throw new Error(`unexpected question: ${q}`);
+          questions.push(questionLine(q));
+          asked.push(q);
+          if (!queue.length) throw new Error(`unexpected question: ${questionLine(q)}`);
           return queue.shift()!;
         }
       : undefined,
     stdout,
     stderr,
     questions,
+    asked,
   };
+}
+
+/** Ids that already exist in a project, to collide with or to refer to. */
+export interface Existing {
+  claim: string;
+  claimFile: string;
+  source: string;
+  term: string;
+  case: string;
+  measure: string;
+}
+
+export function existingIds(root: string): Existing {
+  const { corpus } = loadCorpus(root);
+  const aov = corpus.measures.find((m) => m.data.unit === 'cny')!;
+  return {
+    claim: corpus.claims[0].id,
+    claimFile: corpus.claims[0].file,
+    source: corpus.sources[0].id,
+    term: corpus.terms[0].id,
+    case: corpus.cases[0].id,
+    measure: aov.id,
+  };
+}
+
+/** Flags of a complete, valid claim about an existing case; `change` replaces (or, with undefined, drops) fields. */
+export function claimArgs(existing: Existing, id: string, change: Record<string, string | undefined> = {}): string[] {
+  const fields: Record<string, string | undefined> = {
+    id,
+    subject: `case/${existing.case}`,
+    measure: existing.measure,
+    value: '3000万',
+    qualifier: 'more-than',
+    period: '2022-06',
+    claimant: '测试媒体',
+    kind: 'media',
+    source: existing.source,
+    quote: '成交超过3000万元',
+    ...change,
+  };
+  return ['claim', ...Object.entries(fields).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}`, v]))];
 }

@@ -1,50 +1,22 @@
+/** npm run new with flags: --dry-run writes nothing, taken ids are refused, YAML files are only appended to. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, readCollection } from '../../src/lib/check/corpus/load.ts';
+import { readCollection } from '../../src/lib/check/corpus/load.ts';
 import { checkProject } from '../../src/lib/check/integrity/index.ts';
-import { bareNumbers } from '../../src/lib/check/mdx/bare-numbers.ts';
-import { guardMdx } from '../../src/lib/check/mdx/guard.ts';
 import { runNew } from '../../src/cli/scaffold/cli.ts';
-import { placeholderClaimId } from '../../src/cli/scaffold/render.ts';
-import { caseSchema, claimSchema } from '../../src/schemas/index.ts';
-import { fakeIo, removeTemp, snapshot, tempProject } from './helpers.ts';
+import { claimSchema } from '../../src/schemas/index.ts';
+import { claimArgs as claimArgsOf, existingIds, fakeIo, removeTemp, snapshot, tempProject, type Existing } from './helpers.ts';
 
 let root: string;
-let existing: { claim: string; claimFile: string; source: string; term: string; case: string; measure: string };
+let existing: Existing;
+const claimArgs = (id: string, change?: Record<string, string | undefined>) => claimArgsOf(existing, id, change);
 
 beforeAll(() => {
   root = tempProject();
-  const { corpus } = loadCorpus(root);
-  const aov = corpus.measures.find((m) => m.data.unit === 'cny')!;
-  existing = {
-    claim: corpus.claims[0].id,
-    claimFile: corpus.claims[0].file,
-    source: corpus.sources[0].id,
-    term: corpus.terms[0].id,
-    case: corpus.cases[0].id,
-    measure: aov.id,
-  };
+  existing = existingIds(root);
 });
 afterAll(() => removeTemp(root));
-
-/** Flags of a complete, valid claim about an existing case; `change` replaces (or, with undefined, drops) fields. */
-function claimArgs(id: string, change: Record<string, string | undefined> = {}): string[] {
-  const fields: Record<string, string | undefined> = {
-    id,
-    subject: `case/${existing.case}`,
-    measure: existing.measure,
-    value: '3000万',
-    qualifier: 'more-than',
-    period: '2022-06',
-    claimant: '测试媒体',
-    kind: 'media',
-    source: existing.source,
-    quote: '成交超过3000万元',
-    ...change,
-  };
-  return ['claim', ...Object.entries(fields).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}`, v]))];
-}
 
 describe('npm run new --dry-run', () => {
   it('writes nothing for any kind, and says what and where', async () => {
@@ -222,133 +194,5 @@ describe('appending', () => {
       kind: 'analysis',
       text: { file: '009_test.txt' },
     });
-  });
-});
-
-describe('cases', () => {
-  it('writes front matter that passes caseSchema and a body the MDX guard accepts', async () => {
-    const io = fakeIo(root);
-    expect(
-      await runNew(
-        [
-          'case',
-          '--id',
-          'ceshi-anli',
-          '--name',
-          '测试案例',
-          '--aliases',
-          '@测试案例',
-          '--kind',
-          'merchant',
-          '--category',
-          '茶叶',
-          '--summary',
-          '一句话概括。',
-          '--depth',
-          'in-depth',
-        ],
-        io,
-      ),
-    ).toBe(0);
-    const file = join(root, 'content/cases/ceshi-anli.mdx');
-    const entry = readCollection(root, 'cases').entries.find((e) => e.id === 'ceshi-anli')!;
-    expect(caseSchema.parse(entry.data)).toMatchObject({ name: '测试案例', aliases: ['@测试案例'], depth: 'in-depth' });
-    expect(guardMdx(entry.body!)).toEqual([]);
-    expect(bareNumbers(entry.body!)).toEqual([]);
-    for (const heading of ['是谁', '怎么做', '关键数字', '品牌可以学什么', '注意事项']) expect(readFileSync(file, 'utf8')).toContain(`## ${heading}`);
-    expect(entry.body).toContain(`<Claim id="${placeholderClaimId('ceshi-anli')}" />`);
-    expect(entry.body).not.toMatch(/<!--|\{/);
-    // The placeholder is the one thing npm run check reports, and the tool said so.
-    const errors = checkProject(root).problems.filter((p) => p.file === 'content/cases/ceshi-anli.mdx' && p.severity === 'error');
-    expect(errors.map((p) => p.rule)).toEqual(['reference']);
-    expect(io.stdout.join('\n')).toContain('占位符');
-  });
-
-  it('lists the claims that already exist about the case instead of a placeholder', async () => {
-    const io = fakeIo(root);
-    // A claim about a case that has no page yet, then the page.
-    expect(await runNew(claimArgs('about-new-case', { subject: 'case/ceshi-anli-two' }), io)).toBe(0);
-    const io2 = fakeIo(root);
-    expect(
-      await runNew(['case', '--id', 'ceshi-anli-two', '--name', '第二个', '--kind', 'brand', '--category', '服装', '--summary', '一句话。'], io2),
-    ).toBe(0);
-    const body = readCollection(root, 'cases').entries.find((e) => e.id === 'ceshi-anli-two')!.body!;
-    expect(body).toContain('<Claim id="about-new-case" />');
-    expect(body).not.toContain('todo-claim');
-  });
-});
-
-describe('missing fields without a terminal', () => {
-  it('fails listing every missing required field in Chinese and English, writing nothing', async () => {
-    const before = snapshot(root);
-    const io = fakeIo(root);
-    expect(await runNew(['claim', '--id', 'half-a-claim', '--subject', `case/${existing.case}`], io)).toBe(1);
-    const err = io.stderr.join('\n');
-    expect(err).toContain('缺少必填字段');
-    expect(err).toContain('missing required fields');
-    for (const flag of ['--measure', '--claimant', '--kind', '--source', '--quote', '--value 或 or --low + --high', '--period 或 or --periodNote'])
-      expect(err).toContain(flag);
-    expect(err).toContain('谁说的');
-    expect(err).toContain('who said it');
-    expect(err).not.toContain('--subject\n');
-    expect(snapshot(root)).toEqual(before);
-  });
-
-  it('rejects values the schema would reject, with its message', async () => {
-    const io = fakeIo(root);
-    expect(await runNew(['term', '--id', 'Bad_Id', '--term', 't', '--en', 'e', '--definition', 'd'], io)).toBe(1);
-    expect(io.stderr.join('\n')).toContain('id "Bad_Id" 不合法');
-    const io2 = fakeIo(root);
-    expect(await runNew(claimArgs('bad-period', { period: '2022-13' }), io2)).toBe(1);
-    expect(io2.stderr.join('\n')).toContain('时期格式应为');
-    const io3 = fakeIo(root);
-    expect(await runNew(['term', '--id', 'x-term', '--term', 't', '--en', 'e', '--definition', 'd', '--colour', 'red'], io3)).toBe(1);
-    expect(io3.stderr.join('\n')).toContain('--colour');
-  });
-});
-
-describe('interactive', () => {
-  it('asks for what is missing, in field order, then writes after confirmation', async () => {
-    const answers = [
-      'jiaohu-shuyu', // id
-      '交互', // term
-      'Interactive', // en
-      '', // aliases (optional)
-      '在终端里逐项填写。', // definition
-      '', // related (optional)
-      '', // source (optional)
-      'y', // write?
-    ];
-    const io = fakeIo(root, answers);
-    expect(await runNew(['term'], io)).toBe(0);
-    expect(io.questions.map((q) => q.trim().split('\n').pop())).toEqual([
-      'id:',
-      'term:',
-      'en:',
-      'aliases（可空 optional）:',
-      'definition:',
-      'related（可空 optional）:',
-      'source（可空 optional）:',
-      '写入 data/terms.yaml？Write data/terms.yaml? [Y/n]',
-    ]);
-    expect(readCollection(root, 'terms').entries.at(-1)!.data).toEqual({
-      id: 'jiaohu-shuyu',
-      term: '交互',
-      en: 'Interactive',
-      definition: '在终端里逐项填写。',
-    });
-  });
-
-  it('asks for value, then low and high when value is left empty', async () => {
-    const io = fakeIo(root, ['', '70', '80', 'n']);
-    expect(await runNew(claimArgs('range-claim', { value: undefined, claimantRole: '记者' }), io)).toBe(1); // answered "n" at the end
-    expect(io.questions.map((q) => q.trim().split('\n').pop())).toEqual([
-      'value（可空 optional）:',
-      'low:',
-      'high:',
-      '写入 data/claims/contrib.yaml？Write data/claims/contrib.yaml? [Y/n]',
-    ]);
-    expect(io.stdout.join('\n')).toContain('low: 70');
-    expect(io.stdout.join('\n')).toContain('已取消');
   });
 });

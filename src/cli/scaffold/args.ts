@@ -1,9 +1,13 @@
 /**
- * Command-line arguments of `npm run new -- <kind> [--field value …] [options]`.
- * Options are --dry-run, --yes (-y), --help (-h), --root DIR and --file NAME
- * (claims only); every other --name value (or --name=value) is a field.
+ * Command-line arguments of `npm run new -- <kind> [--field value …] [options]`, read by
+ * node:util parseArgs. Options are --dry-run, --yes (-y), --help (-h), --root DIR and
+ * --file NAME (claims only); every other --name value (or --name=value) is a field. The
+ * fields of every kind are known options; an unknown one still takes the next argument
+ * as its value, so the scaffolder can name it and list the fields there are.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Bilingual } from '../../lib/check/problems.ts';
+import { allFieldNames } from './kinds.ts';
 
 export interface NewArgs {
   kind?: string;
@@ -18,47 +22,53 @@ export interface NewArgs {
   errors: Bilingual[];
 }
 
-const BOOLEAN_OPTIONS: Record<string, 'dryRun' | 'yes' | 'help'> = {
-  '--dry-run': 'dryRun',
-  '--yes': 'yes',
-  '-y': 'yes',
-  '--help': 'help',
-  '-h': 'help',
-};
+const FLAGS = { 'dry-run': 'dryRun', yes: 'yes', help: 'help' } as const;
+
+function options(): NonNullable<ParseArgsConfig['options']> {
+  return {
+    'dry-run': { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
+    help: { type: 'boolean', short: 'h' },
+    root: { type: 'string' },
+    file: { type: 'string' },
+    ...Object.fromEntries(allFieldNames().map((name) => [name, { type: 'string', multiple: true } as const])),
+  };
+}
 
 export function parseNewArgs(argv: readonly string[]): NewArgs {
   const out: NewArgs = { fields: {}, dryRun: false, yes: false, help: false, errors: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg in BOOLEAN_OPTIONS) {
-      out[BOOLEAN_OPTIONS[arg]] = true;
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      if (out.kind === undefined) out.kind = arg;
+  const { tokens } = parseArgs({ args: [...argv], options: options(), strict: false, allowPositionals: true, tokens: true });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      if (out.kind === undefined) out.kind = token.value;
       else
-        out.errors.push({ zh: `多余的参数 "${arg}"（含空格的值要加引号）`, en: `unexpected argument "${arg}" (quote values that contain spaces)` });
+        out.errors.push({
+          zh: `多余的参数 "${token.value}"（含空格的值要加引号）`,
+          en: `unexpected argument "${token.value}" (quote values that contain spaces)`,
+        });
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    let value: string;
-    if (eq !== -1) {
-      value = arg.slice(eq + 1);
-    } else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
-      value = argv[++i];
-    } else {
-      out.errors.push({ zh: `--${name} 后面缺少值`, en: `--${name} needs a value` });
+    const flag = FLAGS[token.name as keyof typeof FLAGS];
+    if (flag) {
+      out[flag] = true;
       continue;
     }
-    if (name === '') {
-      out.errors.push({ zh: `无法识别的参数 "${arg}"`, en: `cannot read argument "${arg}"` });
-    } else if (name === 'root') {
+    let value = token.value;
+    const next = tokens[i + 1];
+    if (value === undefined && next?.kind === 'positional') {
+      value = next.value;
+      i++;
+    }
+    if (value === undefined) {
+      out.errors.push({ zh: `${token.rawName} 后面缺少值`, en: `${token.rawName} needs a value` });
+    } else if (token.name === 'root') {
       out.root = value;
-    } else if (name === 'file') {
+    } else if (token.name === 'file') {
       out.file = value;
     } else {
-      (out.fields[name] ??= []).push(value);
+      (out.fields[token.name] ??= []).push(value);
     }
   }
   return out;

@@ -123,7 +123,9 @@ export async function runNew(argv: readonly string[], io: NewIo): Promise<number
   if (args.dryRun) return 0;
 
   if (canAsk && !args.yes) {
-    const answer = (await io.ask!(`写入 ${plan.file}？Write ${plan.file}? [Y/n] `)).trim().toLowerCase();
+    const answer = (await io.ask!({ kind: 'confirm', message: `写入 ${plan.file}？Write ${plan.file}?`, optional: true, initial: 'y' }))
+      .trim()
+      .toLowerCase();
     if (answer !== '' && !['y', 'yes', '是', '好'].includes(answer)) {
       io.out('已取消，没有写入 | cancelled, nothing written');
       return 1;

@@ -15,7 +15,7 @@ export type EntryObject = Record<string, unknown>;
 /** A field that must still be given: a single field, or one of several alternatives. */
 export interface MissingField {
   /** Fields to ask for, in order: the first option of an alternative first. */
-  options: string[][];
+  options: readonly (readonly string[])[];
   /** The flags to give: "--subject", "--value 或 or --low + --high". */
   flags: string;
   message: Bilingual;

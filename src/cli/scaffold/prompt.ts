@@ -1,23 +1,42 @@
 /**
  * Interactive questions for `npm run new` on a terminal. The question function is
- * passed in (node:readline/promises in the script, a fake in tests), so the
- * order and wording of the questions can be tested.
+ * passed in (@clack/prompts in terminal.ts, a fake in tests), so the order and
+ * content of the questions can be tested; a question is data, not text.
  */
 import { isGiven, type Given, type MissingField } from './entry.ts';
 import type { FieldSpec, KindSpec } from './kinds.ts';
 
-export type Ask = (question: string) => Promise<string>;
+export interface Question {
+  /** text: type a value; select: pick one of `choices`; confirm: yes or no (answered "y" or "n"). */
+  kind: 'text' | 'select' | 'confirm';
+  /** The field asked for (not for a confirmation). */
+  field?: string;
+  /** "subject — 这个数字说的是谁… | What the number is about …". */
+  message: string;
+  choices?: readonly string[];
+  /** An example, shown as a placeholder. */
+  example?: string;
+  /** Empty answers are allowed. */
+  optional: boolean;
+  /** The value an empty answer stands for. */
+  initial?: string;
+}
+
+export type Ask = (question: Question) => Promise<string>;
 export type Say = (line: string) => void;
 
 const MAX_TRIES = 5;
 
-export function questionFor(field: FieldSpec, optional: boolean): string {
-  const lines = [`${field.name} — ${field.label.zh} | ${field.label.en}`];
-  if (field.values) lines.push(`  可选 choices: ${field.values.join(' | ')}`);
-  if (field.example) lines.push(`  例 e.g. ${field.example}`);
-  const hint = field.default !== undefined ? ` [${field.default}]` : optional ? '（可空 optional）' : '';
-  lines.push(`${field.name}${hint}: `);
-  return lines.join('\n');
+export function questionFor(field: FieldSpec, optional: boolean): Question {
+  return {
+    kind: field.values ? 'select' : 'text',
+    field: field.name,
+    message: `${field.name} — ${field.label.zh} | ${field.label.en}`,
+    ...(field.values ? { choices: field.values } : {}),
+    ...(field.example !== undefined ? { example: field.example } : {}),
+    optional,
+    ...(field.default !== undefined ? { initial: field.default } : {}),
+  };
 }
 
 /** Ask until answered (or, when optional, once); an enum's answer must be one of its values. */
