@@ -90,6 +90,16 @@ describe('missing fields without a terminal', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it('--help after a kind lists its fields as the schema documents them', async () => {
+    const io = fakeIo(root);
+    expect(await runNew(['claim', '--help'], io)).toBe(0);
+    const out = io.stdout.join('\n');
+    expect(out).toContain('--qualifier  (默认 default exact)');
+    expect(out).toContain('Verbatim passage from the source');
+    expect(out).toContain('official | estimate | self-reported | media | forecast');
+    expect(out).toContain('value, or low and high for a range');
+  });
+
   it('rejects values the schema would reject, with its message', async () => {
     const io = fakeIo(root);
     expect(await runNew(['term', '--id', 'Bad_Id', '--term', 't', '--en', 'e', '--definition', 'd'], io)).toBe(1);

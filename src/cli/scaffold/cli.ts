@@ -39,11 +39,24 @@ export function usage(): string {
     '',
     '  列表字段用逗号分隔：--platforms shipinhao,wecom | list fields are comma-separated',
     '  数字可写 3000万、1.2亿、30%：会换算成完整数字 | numbers may be written 3000万, 1.2亿, 30%: they are expanded',
-    '  字段说明 fields: docs/data-format.md',
+    '  字段说明 fields: npm run new -- <kind> --help, docs/data-format.md',
     '',
     '例 example:',
     '  npm run new -- term --id zhibo-daihuo --term 直播带货 --en "Live-stream selling" --definition "主播在直播中介绍并销售商品。"',
   ].join('\n');
+}
+
+/** `npm run new -- claim --help`: every field of one kind, as the schema documents it. */
+export function kindUsage(spec: KindSpec): string {
+  const lines = [`${spec.name.zh} | ${spec.name.en}: npm run new -- ${spec.kind} [--field value …]`, ''];
+  for (const f of spec.fields) {
+    const mark = f.default !== undefined ? `默认 default ${f.default}` : f.required ? '必填 required' : '可选 optional';
+    lines.push(`  --${f.name}  (${mark}${f.type === 'list' ? ', 逗号分隔 comma-separated' : ''})`, `      ${f.label.zh}`, `      ${f.label.en}`);
+    if (f.values) lines.push(`      ${f.values.join(' | ')}`);
+    if (f.example !== undefined) lines.push(`      例 e.g. ${f.example}`);
+  }
+  for (const alt of spec.alternatives) lines.push('', `  ${bi(alt.label)}`);
+  return lines.join('\n');
 }
 
 function describePlan(plan: ScaffoldPlan, dryRun: boolean): string {
@@ -68,7 +81,7 @@ function describePlan(plan: ScaffoldPlan, dryRun: boolean): string {
 export async function runNew(argv: readonly string[], io: NewIo): Promise<number> {
   const args = parseNewArgs(argv);
   if (args.help) {
-    io.out(usage());
+    io.out(isScaffoldKind(args.kind) ? kindUsage(kindSpecs[args.kind]) : usage());
     return 0;
   }
   if (args.errors.length) {

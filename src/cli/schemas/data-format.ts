@@ -71,7 +71,8 @@ export function collectionSection(name: CollectionName): string {
   const title = name[0].toUpperCase() + name.slice(1);
   const lines = [`## ${title}（${spec.label.zh}）— ${where}`, ''];
   if (meta.doc) lines.push(`${meta.doc.zh}。${meta.doc.en}.`, '');
-  if (spec.format === 'mdx') lines.push('Front matter; the file name (without `.mdx`) is the id.', '');
+  if (spec.format === 'mdx')
+    lines.push('MDX 文件的 front matter；文件名（不含 `.mdx`）就是 id。Front matter; the file name (without `.mdx`) is the id.', '');
   lines.push('| 字段 field | 必填 required | 类型 type | 说明 | meaning | 例 e.g. |', '| --- | --- | --- | --- | --- | --- |', ...fields.map(row));
   const rules = (meta.alternatives ?? []).map(alternativeLine);
   if (rules.length) lines.push('', '至少给出其一 Give at least one of:', '', ...rules);
