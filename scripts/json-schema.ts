@@ -3,7 +3,7 @@
  * public/schemas/<collection>.schema.json (YAML collections: a list of entries; MDX
  * collections: the front-matter object), their mapping to the data files in
  * .vscode/settings.json (yaml.schemas, for the Red Hat YAML extension), and
- * docs/data-format.md (from the fields' metadata and src/cli/schemas/data-format.template.md).
+ * docs/data-format.md (from the fields' metadata and docs/data-format.template.md).
  *   --check   write nothing; exit 1 naming every generated file that is missing or out of date
  *   --root    another project folder
  */

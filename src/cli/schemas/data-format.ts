@@ -1,8 +1,8 @@
 /**
  * docs/data-format.md, generated from the schemas' metadata (src/schemas, `.meta(doc(…))`)
  * and the registry (src/schemas/index.ts: where each collection lives and what it is
- * called), poured into a short hand-written template (data-format.template.md beside
- * this file) that keeps the explanations no single field owns. `npm run schemas` writes
+ * called), poured into a short hand-written template (docs/data-format.template.md, beside
+ * the page it makes) that keeps the explanations no single field owns. `npm run schemas` writes
  * it; `npm run schemas:check` fails when it is stale.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { Alternative, Bilingual } from '../../schemas/meta.ts';
 import { fieldsOf, metaOf, type FieldInfo } from '../../schemas/walk.ts';
 
 export const DATA_FORMAT_DOC = 'docs/data-format.md';
-export const DATA_FORMAT_TEMPLATE = 'src/cli/schemas/data-format.template.md';
+export const DATA_FORMAT_TEMPLATE = 'docs/data-format.template.md';
 
 const code = (v: unknown) => `\`${typeof v === 'string' ? v : JSON.stringify(v)}\``;
 /** Table cells: no pipes or line breaks, and `<id>` outside code spans shown, not read as HTML. */
