@@ -8,7 +8,20 @@ import { join, relative, basename } from 'node:path';
 import { collectionSpecs, locationsOf, type CollectionName, type EntryData } from '../../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 import { readMdxEntry, readYamlList, type RawEntry } from './read-entries.ts';
-import { describeIssue, valueAt } from './zod-issues.ts';
+import { describeIssue, docName, valueAt } from './zod-issues.ts';
+import { fieldsOf } from '../../../schemas/walk.ts';
+import type { FieldDoc } from '../../../schemas/meta.ts';
+
+const docsByCollection = new Map<CollectionName, Map<string, FieldDoc>>();
+/** Each field's documentation in a collection's schema, by its documented name (labels[].by). */
+function fieldDocs(name: CollectionName): Map<string, FieldDoc> {
+  let docs = docsByCollection.get(name);
+  if (!docs) {
+    docs = new Map(fieldsOf(collectionSpecs[name].schema).flatMap((f) => (f.meta.doc ? [[f.name, f.meta.doc] as const] : [])));
+    docsByCollection.set(name, docs);
+  }
+  return docs;
+}
 
 export interface Entry<T> extends Omit<RawEntry, 'data' | 'id'> {
   id: string;
@@ -66,9 +79,10 @@ export function validateEntries(name: CollectionName, raw: RawEntry[]): { valid:
       continue;
     }
     const knownFields = Object.keys((schema as { shape?: Record<string, unknown> }).shape ?? {});
+    const docs = fieldDocs(name);
     for (const issue of result.error.issues) {
       const received = valueAt(entry.data, issue.path);
-      const { message, fix } = describeIssue(issue, received, knownFields);
+      const { message, fix } = describeIssue(issue, received, knownFields, { doc: docs.get(docName(issue.path)) });
       // An unknown field is reported at the field itself, not at the entry.
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
       const pos = entry.locate(path);

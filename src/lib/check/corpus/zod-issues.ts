@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
-import { bilingualOf } from '../../../schemas/meta.ts';
+import { bilingualOf, type FieldDoc } from '../../../schemas/meta.ts';
 import type { Bilingual } from '../problems.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -15,18 +15,47 @@ function fieldName(issue: Issue): string {
   return last === undefined ? '(entry)' : String(last);
 }
 
-export function describeIssue(issue: Issue, received: unknown, knownFields: string[] = []): { message: Bilingual; fix: Bilingual } {
+/** The field's name in the schema's documentation: labels.0.by → labels[].by. */
+export function docName(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((k) => (typeof k === 'number' ? '[]' : `.${String(k)}`))
+    .join('')
+    .replace(/^\./, '')
+    .replaceAll('.[]', '[]');
+}
+
+/** What the schema says a field is, so a message can tell a contributor what to write. */
+export interface FieldHelp {
+  doc?: FieldDoc;
+}
+
+function exampleText(example: FieldDoc['example']): string | undefined {
+  if (example === undefined) return undefined;
+  return Array.isArray(example) ? `[${example.join(', ')}]` : String(example);
+}
+
+export function describeIssue(
+  issue: Issue,
+  received: unknown,
+  knownFields: string[] = [],
+  help: FieldHelp = {},
+): { message: Bilingual; fix: Bilingual } {
   const field = fieldName(issue);
   const own = bilingualOf(issue);
   if (own) return { message: own, fix: own };
+  const doc = help.doc;
   switch (issue.code) {
     case 'invalid_type':
       if (received === undefined) {
+        const example = exampleText(doc?.example);
         return {
-          message: { zh: `缺少必填字段 ${field}`, en: `required field ${field} is missing` },
+          message: {
+            zh: `缺少必填字段 ${field}${doc ? `（${doc.zh}）` : ''}`,
+            en: `required field ${field} is missing${doc ? ` (${doc.en})` : ''}`,
+          },
           fix: {
-            zh: `添加 ${field}（类型：${issue.expected}），参照 docs/data-format.md`,
-            en: `add ${field} (a ${issue.expected}), see docs/data-format.md`,
+            zh: `添加 ${field}${example ? `，例如 ${field}: ${example}` : `（类型：${issue.expected}）`}，参照 docs/data-format.md`,
+            en: `add ${field}${example ? `, e.g. ${field}: ${example}` : ` (a ${issue.expected})`}, see docs/data-format.md`,
           },
         };
       }
@@ -44,13 +73,20 @@ export function describeIssue(issue: Issue, received: unknown, knownFields: stri
         },
       };
     case 'invalid_value': {
-      const allowed = issue.values.map(String).join(', ');
+      // Each allowed value with what it means, when the schema says.
+      const values = issue.values.map(String);
+      const allowedZh = values.map((v) => (doc?.values?.[v] ? `${v}（${doc.values[v].zh}）` : v)).join('、');
+      const allowedEn = values.map((v) => (doc?.values?.[v] ? `${v} (${doc.values[v].en})` : v)).join(', ');
+      const guess = typeof received === 'string' && values.length ? closest(received, values) : undefined;
       return {
         message: {
           zh: `${field} 的值 ${JSON.stringify(received)} 不在允许范围内`,
           en: `${field} has value ${JSON.stringify(received)}, which is not allowed`,
         },
-        fix: { zh: `改成以下之一：${allowed}`, en: `use one of: ${allowed}` },
+        fix: {
+          zh: `${guess ? `是不是想写 ${guess}？` : ''}改成以下之一：${allowedZh}`,
+          en: `${guess ? `did you mean ${guess}? ` : ''}use one of: ${allowedEn}`,
+        },
       };
     }
     case 'unrecognized_keys': {
