@@ -1,8 +1,9 @@
-/** The MDX guard rejects anything that could run code, before MDX is compiled. */
+/** The MDX guard rejects anything that could run code, before MDX is compiled; the bare-number and <Claim> scans; where front matter ends. */
 import { describe, expect, it } from 'vitest';
 import { guardMdx } from '../../src/lib/check/mdx/guard.ts';
 import { bareNumbers } from '../../src/lib/check/mdx/bare-numbers.ts';
 import { claimIdsInBody } from '../../src/lib/check/mdx/claim-refs.ts';
+import { splitFrontMatter } from '../../src/lib/check/corpus/front-matter.ts';
 
 const rules = (body: string) => guardMdx(body).map((f) => `${f.line}:${f.rule}`);
 
@@ -83,5 +84,20 @@ describe('bare numbers inside known names', () => {
     expect(bareNumbers('据36氪报道，88VIP会员增长。', ['36氪', '88VIP'])).toEqual([]);
     expect(bareNumbers('据36氪报道，会员达3000万人。', ['36氪']).map((n) => n.text)).toEqual(['3000万人']);
     expect(bareNumbers('据36氪报道。').map((n) => n.text)).toEqual(['36']);
+  });
+});
+
+describe('splitFrontMatter (the checker and the data diff read MDX through it)', () => {
+  it('takes the YAML between the first two --- lines and says where the body starts', () => {
+    expect(splitFrontMatter('---\nname: 顺子说茶\ntags: [a]\n---\n\n正文 --- 不是分隔\n')).toEqual({
+      yaml: 'name: 顺子说茶\ntags: [a]',
+      body: '\n正文 --- 不是分隔\n',
+      bodyLine: 5,
+    });
+    expect(splitFrontMatter('---\r\nname: a\r\n---\r\nbody')).toEqual({ yaml: 'name: a', body: 'body', bodyLine: 4 });
+  });
+  it('finds none unless the file starts with ---', () => {
+    expect(splitFrontMatter('name: a\n---\nbody')).toBeUndefined();
+    expect(splitFrontMatter(' ---\nname: a\n---\n')).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import {
   type CollectionSpec,
 } from '../../schemas/index.ts';
 import { parseSubject, type SubjectType } from '../../schemas/claim.ts';
+import { splitFrontMatter } from './corpus/front-matter.ts';
 
 /** One entry as stored at a ref. */
 export interface StoredEntry {
@@ -92,8 +93,6 @@ function patternsOf(spec: CollectionSpec): readonly string[] {
   return spec.format === 'yaml' ? spec.patterns : [`${spec.dir}/*.mdx`];
 }
 
-const FRONT_MATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
 /** Every entry of every collection at a commit, by collection and id. */
 export function readEntriesAt(root: string, commit: string, problems: string[] = []): Record<CollectionName, Map<string, StoredEntry>> {
   const names = Object.keys(collectionSpecs) as CollectionName[];
@@ -126,11 +125,11 @@ export function readEntriesAt(root: string, commit: string, problems: string[] =
               entries.set(id, { id, file, index: index++, data: item as Record<string, unknown> });
             }
           } else {
-            const match = FRONT_MATTER_RE.exec(text);
-            if (!match) throw new Error('no front matter');
-            const data = (parseYaml(match[1]) ?? {}) as Record<string, unknown>;
+            const front = splitFrontMatter(text);
+            if (!front) throw new Error('no front matter');
+            const data = (parseYaml(front.yaml) ?? {}) as Record<string, unknown>;
             const id = file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length);
-            entries.set(id, { id, file, index: index++, data, body: text.slice(match[0].length) });
+            entries.set(id, { id, file, index: index++, data, body: front.body });
           }
         } catch (error) {
           problems.push(`${commit.slice(0, 7)}:${file}: ${(error as Error).message.split('\n')[0]}`);

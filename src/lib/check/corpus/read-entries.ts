@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isSeq, isMap, type Node } from 'yaml';
 import type { Position, Problem } from '../problems.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import { nodeAtPath, parseYamlWithPositions, positionOf } from './yaml-positions.ts';
 
 export interface RawEntry {
@@ -90,13 +91,11 @@ export function readYamlList(absPath: string, file: string): { entries: RawEntry
   return { entries, problems };
 }
 
-const FRONT_MATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
 /** The front matter and body of one MDX file; the id is the file name. */
 export function readMdxEntry(absPath: string, file: string, id: string): { entry?: RawEntry; problems: Problem[] } {
   const text = readFileSync(absPath, 'utf8');
-  const match = FRONT_MATTER_RE.exec(text);
-  if (!match) {
+  const front = splitFrontMatter(text);
+  if (!front) {
     return {
       problems: [
         {
@@ -114,7 +113,7 @@ export function readMdxEntry(absPath: string, file: string, id: string): { entry
       ],
     };
   }
-  const { doc, lineCounter } = parseYamlWithPositions(match[1]);
+  const { doc, lineCounter } = parseYamlWithPositions(front.yaml);
   // Front matter starts on line 2 (after the opening ---).
   const problems = doc.errors.map((e) => yamlProblem(file, positionOf(lineCounter, e.pos[0], 1), e.message.split('\n')[0]));
   if (problems.length) return { problems };
@@ -123,7 +122,7 @@ export function readMdxEntry(absPath: string, file: string, id: string): { entry
   const entry = entryFromNode(file, root, data, lineCounter, 1, id);
   entry.line = 1;
   entry.column = 1;
-  entry.body = text.slice(match[0].length);
-  entry.bodyLine = match[0].split('\n').length;
+  entry.body = front.body;
+  entry.bodyLine = front.bodyLine;
   return { entry, problems };
 }
