@@ -2,8 +2,9 @@
  * npm run check:assets — check every image and SVG under public/ and content/:
  * size limit, real type matches the extension, and SVGs contain nothing that can
  * run or fetch (<script>, on* attributes, javascript: URLs, <foreignObject>,
- * external references). Prints each problem with file, what and fix (中文 and
- * English) and exits 1 when there is any. The checks are in src/lib/check/assets.ts.
+ * external references, DTD declarations, broken XML). Prints each problem with
+ * file, what and fix (中文 and English) and exits 1 when there is any. The checks are
+ * in src/lib/check/assets.ts.
  *   --max-kb N   size limit in KB (default 300)
  *   --json       print problems as JSON
  *   --root DIR   check another folder

@@ -102,6 +102,20 @@ describe('hostile SVGs', () => {
     expect(rules('a.svg', '<svg><g></svg>')).toEqual(['svg-xml']);
   });
 
+  it('reads the file as an XML parser does, where the regex version read past', () => {
+    // Character references in a <style> element's text are decoded before the CSS is read.
+    expect(rules('a.svg', svg('<style>rect { fill: &#x75;rl(https://example.com/p.svg#g) }</style>'))).toEqual(['svg-external-ref']);
+    expect(rules('a.svg', svg('<style>@&#x69;mport "https://example.com/f.css";</style>'))).toEqual(['svg-external-ref']);
+    // A processing instruction before the root can load a stylesheet, or XSLT that adds scripts.
+    expect(rules('a.svg', `<?xml-stylesheet type="text/xsl" href="x.xsl"?>${svg('')}`)).toEqual(['svg-external-ref']);
+    // An attribute-list declaration can give <svg> an onload the file does not show.
+    expect(rules('a.svg', `<!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]>${svg('')}`)).toEqual(['svg-attlist']);
+    // A reference is decoded once: &#x26;colon; is the text "&colon;", not a colon.
+    expect(rules('a.svg', svg('<a href="javascript&#x26;colon;alert(1)">x</a>'))).toEqual([]);
+    // Markup in comments and CDATA is text, not elements.
+    expect(rules('a.svg', svg('<!-- <script>x</script> --><text><![CDATA[<script>]]></text>'))).toEqual([]);
+  });
+
   it('reports the line and column of each finding', () => {
     const findings = checkSvgText('<svg xmlns="http://www.w3.org/2000/svg">\n  <rect/>\n  <script>x</script>\n</svg>');
     expect(findings).toEqual([expect.objectContaining({ rule: 'svg-script', line: 3, column: 3 })]);

@@ -2,8 +2,9 @@
  * Checks on images contributors add under public/ and content/: not too large,
  * really the type the extension says (magic bytes), and SVGs free of anything
  * that can run or fetch: <script>, on* event attributes, javascript: URLs,
- * <foreignObject>, external references, entity declarations. Pure: every
- * function takes the file's bytes; scripts/check-assets.ts walks the folders.
+ * <foreignObject>, external references, entity and attribute-list declarations,
+ * XML that is not well formed. Pure: every function takes the file's bytes;
+ * scripts/check-assets.ts walks the folders.
  *
  * This file checks one file as a whole (size, type against extension) and hands SVG
  * text to assets/svg-safety.ts; assets/image-type.ts reads the magic bytes.
