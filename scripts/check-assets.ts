@@ -11,18 +11,22 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkAsset, DEFAULT_MAX_BYTES } from '../src/lib/check/assets.ts';
 import { formatProblem, sortProblems, summarize, type Problem } from '../src/lib/check/problems.ts';
 
 const FOLDERS = ['public', 'content'];
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
-const root = resolve(option('--root') ?? '.');
-const maxKb = option('--max-kb');
+const USAGE = 'usage: npm run check:assets -- [--max-kb N] [--json] [--root DIR]';
+let values;
+try {
+  ({ values } = parseArgs({ options: { 'max-kb': { type: 'string' }, json: { type: 'boolean' }, root: { type: 'string' } } }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const root = resolve(values.root ?? '.');
+const maxKb = values['max-kb'];
 const maxBytes = maxKb === undefined ? DEFAULT_MAX_BYTES : Number(maxKb) * 1024;
 if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
   console.error(`--max-kb 须为正数 | --max-kb must be a positive number, got ${maxKb}`);
@@ -52,7 +56,7 @@ for (const folder of FOLDERS) {
 }
 
 const sorted = sortProblems(problems);
-if (args.includes('--json')) {
+if (values.json) {
   console.log(JSON.stringify(sorted, null, 2));
 } else {
   for (const p of sorted) console.log(formatProblem(p) + '\n');
