@@ -19,7 +19,7 @@ export function launchChromium(): Promise<Browser> {
 }
 
 import { afterAll, beforeAll } from 'vitest';
-import { serveDist } from './static-server-impl.ts';
+import { serveDist } from './static-server.ts';
 import { requireDist } from './dist.ts';
 
 /**
