@@ -26,6 +26,7 @@ import {
 } from './entry.ts';
 import { kindSpecs, type KindSpec, type ScaffoldKind } from './kinds.ts';
 import { appendYamlItem, placeholderClaimId, renderCaseMdx, renderYamlItem } from './render.ts';
+import { splitFrontMatter } from '../../lib/check/corpus/front-matter.ts';
 
 export const DEFAULT_CLAIMS_FILE = 'contrib';
 
@@ -128,16 +129,16 @@ function newYamlEntry(text: string, file: string, id: string, data: unknown): En
 }
 
 function newMdxEntry(text: string, file: string, id: string, data: unknown): Entry<unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text)!;
-  const { doc, lineCounter } = parseYamlWithPositions(match[1]);
+  const front = splitFrontMatter(text)!;
+  const { doc, lineCounter } = parseYamlWithPositions(front.yaml);
   return {
     id,
     data,
     file,
     line: 1,
     column: 1,
-    body: text.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
+    body: front.body,
+    bodyLine: front.bodyLine,
     locate(path) {
       const found = nodeAtPath(doc.contents as Node, path);
       const target = found?.key ?? found?.node;
