@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countsFor, generateCorpus, verifyCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
-import { coldBytesLimit, evaluateBudgets, up } from '../../scripts/bench/budgets.ts';
-import { pageType, percentile, stats } from '../../scripts/bench/output.ts';
-import type { BenchResults } from '../../scripts/bench/results.ts';
+import { countsFor, generateCorpus, verifyCorpus, writeCorpus } from '../../bench/corpus.ts';
+import { coldBytesLimit, evaluateBudgets, KB, up } from '../../bench/budgets.ts';
+import { pageType, percentile, stats } from '../../bench/output.ts';
+import type { BenchResults } from '../../bench/results.ts';
 
 describe('synthetic corpus', () => {
   it('splits entries like the real site and sums to the size', () => {
@@ -47,6 +47,19 @@ describe('synthetic corpus', () => {
   });
 });
 
+describe('the bench as its own package', () => {
+  const read = (file: string) =>
+    JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+
+  it('pins its dependencies exactly, and the site does not install the bench-only ones', () => {
+    const bench = read('bench/package.json');
+    const root = read('package.json');
+    expect(Object.keys(bench.dependencies ?? {})).toEqual(expect.arrayContaining(['lighthouse', 'chrome-launcher', 'sirv']));
+    for (const [name, version] of Object.entries(bench.dependencies ?? {})) expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const name of ['lighthouse', 'chrome-launcher']) expect(root.devDependencies?.[name], name).toBeUndefined();
+  });
+});
+
 describe('budgets and statistics', () => {
   it('rounds displayed costs up', () => {
     expect(up(7.91, 1)).toBe('8.0');
@@ -60,11 +73,11 @@ describe('budgets and statistics', () => {
   });
 
   it('interpolates the cold-search budget between 1k and 10k', () => {
-    expect(coldBytesLimit(300).limit).toBe(150_000);
-    expect(coldBytesLimit(10_000).limit).toBe(300_000);
+    expect(coldBytesLimit(300).limit).toBe(150 * KB);
+    expect(coldBytesLimit(10_000).limit).toBe(300 * KB);
     const mid = coldBytesLimit(4000).limit;
-    expect(mid).toBeGreaterThan(150_000);
-    expect(mid).toBeLessThan(300_000);
+    expect(mid).toBeGreaterThan(150 * KB);
+    expect(mid).toBeLessThan(300 * KB);
   });
 
   it('classifies pages', () => {

@@ -1,7 +1,7 @@
 /**
- * Search as a reader meets it: the built dist/ served by a tiny static server on
- * 127.0.0.1 (gzip for text types, like GitHub Pages; Pagefind's own files are
- * already compressed), opened in headless Chromium at /search/?q=….
+ * Search as a reader meets it: the built dist/ served on 127.0.0.1 (bench/serve.ts:
+ * sirv, gzip for text types like GitHub Pages; Pagefind's own files are already
+ * compressed), opened in headless Chromium at /search/?q=….
  *
  * Cold: a fresh browser context (empty cache) per query, opening /search/?q=<q>;
  * the page's script runs the search on load. Latency runs from navigation start
@@ -13,13 +13,9 @@
  * shows the outcome. Pass 1 may still fetch index chunks for new words; pass 2
  * repeats the list with everything loaded.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import { stats, type Stats } from './output.ts';
 import { waitForQuiet } from './measure.ts';
+import { serveDist } from './serve.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -32,61 +28,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
-
-/** Serve `dist` on 127.0.0.1 at a random port. */
-export function serve(dist: string): Promise<{ server: Server; origin: string }> {
-  const cache = new Map<string, { body: Buffer; gz?: Buffer }>();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    let abs = join(dist, path);
-    if (existsSync(abs) && statSync(abs).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: path + '/' + url.search });
-        res.end();
-        return;
-      }
-      abs = join(abs, 'index.html');
-    }
-    if (!existsSync(abs) || !statSync(abs).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    const ext = extname(abs);
-    let entry = cache.get(abs);
-    if (!entry) {
-      const body = readFileSync(abs);
-      entry = { body, gz: COMPRESSIBLE.has(ext) ? gzipSync(body) : undefined };
-      cache.set(abs, entry);
-    }
-    const useGzip = entry.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const body = useGzip ? entry.gz! : entry.body;
-    res.writeHead(200, {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Content-Length': body.length,
-      'Cache-Control': 'max-age=600',
-      ...(useGzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.end(body);
-  });
-  return new Promise((resolvePromise) => {
-    server.listen(0, '127.0.0.1', () => resolvePromise({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
 
 export interface ColdRun {
   query: string;
@@ -177,7 +118,8 @@ const WARM_RUN = `async function (text) {
 /** Measure cold and warm searches over `dist` for each query. */
 export async function measureSearch(dist: string, queries: string[]): Promise<SearchFigures> {
   const { chromium } = await import('playwright-core');
-  const { server, origin } = await serve(dist);
+  const served = await serveDist(dist);
+  const origin = served.url;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const version = browser.version();
   const cold: ColdRun[] = [];
@@ -265,7 +207,7 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
     }
   } finally {
     await browser.close();
-    server.close();
+    await served.close();
   }
   const s = (xs: number[]) => stats(xs.map((v) => ({ v })));
   return {

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipBytes } from './budgets.ts';
 
 /** case, claim, platform, model, measure, source, term, event; "<type>/<sub>" for an entry's sub-page; list; other. */
 export type PageType = string;
@@ -98,7 +98,7 @@ export function pageType(urlPath: string): PageType {
   return 'other';
 }
 
-const gz = (s: string | Buffer) => gzipSync(s).length;
+const gz = gzipBytes;
 
 /** JS and CSS a page loads: inline code plus referenced same-site files (and their static imports). */
 function assets(

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluateBudgets } from './budgets.ts';
 import type { BenchResults } from './results.ts';
 
-const MAIN = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const MAIN = resolve(fileURLToPath(new URL('../', import.meta.url)));
 const file = join(MAIN, 'bench-results/latest.json');
 if (!existsSync(file)) {
   console.error('bench-results/latest.json is missing: run npm run bench first');

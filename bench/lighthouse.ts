@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveDist } from '../../tests/support/static-server-impl.ts';
+import { serveDist } from './serve.ts';
 
 const PAGES = { home: '/', case: '/cases/shunzi-shuocha/', claim: '/claims/shunzi-shuocha-aov-2022-zb/', compare: '/compare/' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,37 +1,35 @@
 /**
  * npm run bench — build scaling, bytes per page, bytes and time per search.
  *
- *   tsx scripts/bench/run.ts            sizes 1,000 / 4,000 / 10,000 entries
- *   tsx scripts/bench/run.ts --quick    sizes 300 / 1,000
+ *   tsx bench/run.ts            sizes 1,000 / 4,000 / 10,000 entries
+ *   tsx bench/run.ts --quick    sizes 300 / 1,000
  *   options: --sizes 1000,4000  --reps 2  --seed N  --tmp <dir>  --keep  --no-search  --no-warmup  --no-profile
  *
- * For each size: generate a synthetic corpus (scripts/bench/corpus.ts) into a temp
+ * For each size: generate a synthetic corpus (bench/corpus.ts) into a temp
  * folder; copy our project skeleton (astro.config.mjs, src/, public/, tsconfig.json,
  * package.json, node_modules linked entry by entry so caches stay local) next to
- * it, and write the BARE baseline (scripts/bench/bare.ts); build both, alternating
+ * it, and write the BARE baseline (bench/bare.ts); build both, alternating
  * (bare→ours, then ours→bare …), each from a clean cache, under /usr/bin/time -v
  * with a /proc sampler for the process tree's peak memory; then measure our dist
- * (scripts/bench/output.ts) and search it in headless Chromium (scripts/bench/search.ts).
+ * (bench/output.ts) and search it in headless Chromium (bench/search.ts).
  * At the largest size, one more build of ours runs under node --cpu-prof (not timed)
- * to show where its CPU time goes (scripts/bench/profile.ts).
+ * to show where its CPU time goes (bench/profile.ts).
  * Writes bench-results/latest.json and docs/benchmarks.md after every size.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { writeCorpus } from './corpus.ts';
-import { writeBareProject, BARE_COMMAND } from './bare.ts';
-import { runMeasured, plain, writeJson, waitForQuiet, TIME_BIN, type Measured } from './measure.ts';
-import { analyzeDist, pageType } from './output.ts';
+import { BARE_COMMAND } from './bare.ts';
+import { runMeasured, writeJson, waitForQuiet, TIME_BIN } from './measure.ts';
+import { analyzeDist } from './output.ts';
 import { measureSearch, CHROMIUM } from './search.ts';
 import { renderReport } from './report.ts';
 import { summarizeProfileDir } from './profile.ts';
-import type { BenchResults, BuildSide, RunSummary, SizeResult } from './results.ts';
-
-const MAIN = resolve(fileURLToPath(new URL('../../', import.meta.url)));
-const SKELETON = ['astro.config.mjs', 'src', 'public', 'tsconfig.json', 'package.json'];
-const CACHE_ENTRIES = new Set(['.astro', '.vite', '.cache', '.tmp']);
+import type { BenchResults, RunSummary, SizeResult } from './results.ts';
+import { MAIN, cleanBuild, prepareBare, prepareOurs } from './run/projects.ts';
+import { BARE_PHASES, OUR_PHASES, side, summarize } from './run/logs.ts';
+import { profileCheck } from './run/check-profile.ts';
 
 // ---------------------------------------------------------------- options
 
@@ -51,7 +49,7 @@ const doSearch = !args.includes('--no-search');
 const warmup = !args.includes('--no-warmup');
 const doProfile = !args.includes('--no-profile');
 const resultsDir = join(MAIN, 'bench-results');
-const queries = (JSON.parse(readFileSync(join(MAIN, 'scripts/bench/queries.json'), 'utf8')) as { queries: string[] }).queries;
+const queries = (JSON.parse(readFileSync(join(MAIN, 'bench/queries.json'), 'utf8')) as { queries: string[] }).queries;
 
 if (tmpRoot === MAIN || (tmpRoot.startsWith(MAIN + '/') && !tmpRoot.startsWith(join(MAIN, 'bench-results/tmp')))) {
   throw new Error(`--tmp must be outside the project (or under bench-results/tmp/): ${tmpRoot}`);
@@ -68,154 +66,6 @@ const env: NodeJS.ProcessEnv = {
 delete env.NODE_OPTIONS;
 
 const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
-
-// ---------------------------------------------------------------- project folders
-
-/** node_modules as a folder of links to the project's packages, so Astro/Vite caches stay in the temp folder. */
-function linkNodeModules(dir: string): void {
-  const nm = join(dir, 'node_modules');
-  mkdirSync(nm, { recursive: true });
-  for (const name of readdirSync(join(MAIN, 'node_modules'))) {
-    if (CACHE_ENTRIES.has(name)) continue;
-    symlinkSync(join(MAIN, 'node_modules', name), join(nm, name));
-  }
-}
-
-function prepareOurs(dir: string, corpusDir: string): void {
-  mkdirSync(dir, { recursive: true });
-  for (const entry of SKELETON) cpSync(join(MAIN, entry), join(dir, entry), { recursive: true });
-  cpSync(join(corpusDir, 'data'), join(dir, 'data'), { recursive: true });
-  cpSync(join(corpusDir, 'content'), join(dir, 'content'), { recursive: true });
-  linkNodeModules(dir);
-}
-
-function prepareBare(dir: string, corpusDir: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeBareProject(dir, corpusDir);
-  linkNodeModules(dir);
-}
-
-function cleanBuild(dir: string): void {
-  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, p), { recursive: true, force: true });
-}
-
-// ---------------------------------------------------------------- log analysis
-
-const OUR_PHASES: [string, RegExp][] = [
-  ['startup + content check', /\[atlas-check\] content check passed/],
-  ['content sync (loaders)', /\[content\] Synced content/],
-  ['types + build info', /Building static entrypoints/],
-  ['bundle (Vite)', /generating static routes/],
-  ['render pages', /✓ Completed in/],
-  ['sitemap', /\[@astrojs\/sitemap\]/],
-  ['pagefind', /Pagefind indexed/],
-];
-const BARE_PHASES: [string, RegExp][] = [
-  ['startup', /\[content\] Syncing content/],
-  ['content sync (loaders)', /\[content\] Synced content/],
-  ['types + build info', /Building static entrypoints/],
-  ['bundle (Vite)', /generating static routes/],
-  ['render pages', /✓ Completed in/],
-  ['pagefind', /\[bare-pagefind\]/],
-];
-
-export function phaseTimes(lines: Measured['lines'], markers: [string, RegExp][], wallMs: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  let from = 0;
-  let last = 0;
-  for (const [name, re] of markers) {
-    let i = from;
-    while (i < lines.length && !re.test(plain(lines[i].text))) i++;
-    if (i >= lines.length) continue;
-    out[name] = lines[i].t - last;
-    last = lines[i].t;
-    from = i + 1;
-  }
-  out['exit'] = wallMs - last;
-  return out;
-}
-
-export function renderTimes(lines: Measured['lines']): Record<string, { pages: number; ms: number }> {
-  const out: Record<string, { pages: number; ms: number }> = {};
-  for (const { text } of lines) {
-    const m = /[├└]─ (\/\S+) \(\+(\d+)ms\)/.exec(plain(text));
-    if (!m) continue;
-    const path = m[1];
-    const type = /\.html$/.test(path) ? pageType(path.replace(/index\.html$/, '')) : 'data file';
-    out[type] ??= { pages: 0, ms: 0 };
-    out[type].pages++;
-    out[type].ms += Number(m[2]);
-  }
-  return out;
-}
-
-function summarize(m: Measured, rep: number, order: number, markers: [string, RegExp][], quiet: { waitedMs: number; busyShare: number }): RunSummary {
-  return {
-    rep,
-    order,
-    quietWaitMs: quiet.waitedMs,
-    busyShareAtStart: quiet.busyShare,
-    foreignCpuS: m.foreignCpuS,
-    exitCode: m.exitCode,
-    wallMs: m.wallMs,
-    maxRssKb: m.maxRssKb,
-    peakTreeRssKb: m.peakTreeRssKb,
-    userS: m.userS,
-    sysS: m.sysS,
-    phases: phaseTimes(m.lines, markers, m.wallMs),
-    renderByType: renderTimes(m.lines),
-    failure:
-      m.exitCode === 0
-        ? undefined
-        : m.lines
-            .slice(-25)
-            .map((l) => plain(l.text))
-            .join('\n'),
-  };
-}
-
-function side(runs: RunSummary[]): BuildSide {
-  const ok = runs.filter((r) => r.exitCode === 0);
-  const walls = ok.map((r) => r.wallMs).sort((a, b) => a - b);
-  const cpus = ok
-    .filter((r) => r.userS !== undefined)
-    .map((r) => (r.userS ?? 0) + (r.sysS ?? 0))
-    .sort((a, b) => a - b);
-  return {
-    cpuS: cpus.length ? cpus[Math.floor(cpus.length / 2)] : null,
-    runs,
-    wallMs: walls.length ? walls[Math.floor(walls.length / 2)] : null,
-    peakTreeRssKb: runs.length ? Math.max(...runs.map((r) => r.peakTreeRssKb)) : null,
-    maxRssKb: runs.some((r) => r.maxRssKb !== undefined) ? Math.max(...runs.map((r) => r.maxRssKb ?? 0)) : null,
-    ok: ok.length === runs.length && runs.length > 0,
-  };
-}
-
-// ---------------------------------------------------------------- checker profile
-
-async function profileCheck(dir: string): Promise<{ ms: number; profile: Record<string, number>; errors: number }> {
-  const integrity = await import('../../src/lib/check/integrity/index.ts');
-  const t0 = performance.now();
-  try {
-    // Step by step, to see which rule dominates; tolerant of the rule signature changing.
-    const { loadCorpus } = await import('../../src/lib/check/corpus/load.ts');
-    const profile: Record<string, number> = {};
-    const loaded = loadCorpus(dir) as { corpus: unknown; problems: { severity: string }[]; invalidIds?: unknown };
-    profile['load + schemas'] = performance.now() - t0;
-    let errors = loaded.problems.filter((p) => p.severity === 'error').length;
-    const context = { invalidIds: loaded.invalidIds ?? {} };
-    for (const rule of integrity.rules as unknown as { name: string; run: (corpus: unknown, context: unknown) => { severity: string }[] }[]) {
-      const t = performance.now();
-      errors += rule.run(loaded.corpus, context).filter((p) => p.severity === 'error').length;
-      profile[rule.name] = performance.now() - t;
-    }
-    return { ms: performance.now() - t0, profile, errors };
-  } catch {
-    const t = performance.now();
-    const { problems } = integrity.checkProject(dir);
-    return { ms: performance.now() - t, profile: {}, errors: problems.filter((p) => p.severity === 'error').length };
-  }
-}
 
 // ---------------------------------------------------------------- main
 
@@ -268,9 +118,7 @@ async function main(): Promise<void> {
     const corpus = writeCorpus(size, corpusDir, seed);
     const check = await profileCheck(corpusDir);
     if (check.errors)
-      throw new Error(
-        `synthetic corpus of ${size} has ${check.errors} error(s): run tsx scripts/bench/corpus.ts --size ${size} --out <dir> to see them`,
-      );
+      throw new Error(`synthetic corpus of ${size} has ${check.errors} error(s): run tsx bench/corpus.ts --size ${size} --out <dir> to see them`);
     log(`${size}: ${JSON.stringify(corpus.counts)}; check ${Math.round(check.ms)} ms`);
     const oursDir = join(dir, 'ours');
     const bareDir = join(dir, 'bare');
