@@ -15,7 +15,7 @@ const lastmod = sitemapLastmod(process.cwd());
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   // Validation first: nothing compiles (and no MDX runs) until the content passes.
   integrations: [
     atlasCheck(),

@@ -6,8 +6,9 @@
  * Cold: a fresh browser context (empty cache) per query, opening /search/?q=<q>;
  * the page's script runs the search on load. Latency runs from navigation start
  * to the first frame after #status shows the outcome (results are in #results
- * by then). Bytes are every byte received for that navigation (CDP
- * encodedDataLength: headers and bodies, document included).
+ * by then). Bytes are every byte the server sent for that navigation (status lines,
+ * headers and bodies, document included), counted at the server so that requests
+ * a Web Worker makes (Pagefind 1.5+ searches in one) count too.
  * Warm: in the context of the first cold query, each query is typed into #q and
  * the form submitted; latency runs from submit to the first frame after #status
  * shows the outcome. Pass 1 may still fetch index chunks for new words; pass 2
@@ -15,7 +16,7 @@
  */
 import { stats, type Stats } from './output.ts';
 import { waitForQuiet } from './measure.ts';
-import { serveDist } from './serve.ts';
+import { serveDist, type Served } from './serve.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -60,15 +61,39 @@ export interface SearchFigures {
   };
 }
 
-function kindOf(url: string): string {
-  const path = new URL(url).pathname;
+function kindOf(urlOrPath: string): string {
+  const path = urlOrPath.startsWith('/') ? urlOrPath : new URL(urlOrPath).pathname;
   if (path.startsWith('/pagefind/fragment/')) return 'fragment';
   if (path.startsWith('/pagefind/index/')) return 'index';
   if (path.startsWith('/pagefind/filter/')) return 'filter';
   if (path.startsWith('/pagefind/')) return 'pagefind';
   if (path.startsWith('/search/t2s')) return 't2s';
+  if (path.startsWith('/search/dict/')) return 'dictionary';
+  if (path.startsWith('/search/r/') || path.startsWith('/search/dates')) return 'records';
+  if (path.startsWith('/search/answers/') || path.startsWith('/search/values')) return 'answers';
   if (path.startsWith('/search/')) return 'document';
   return 'other';
+}
+
+/** Wait until the server has sent nothing new for 100 ms (a worker's last requests included). */
+async function settle(served: Served): Promise<void> {
+  for (let n = -1; n !== served.sent.length;) {
+    n = served.sent.length;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** What the server sent since `from` (an index into served.sent): bytes and requests, in all and by kind. */
+function sentSince(served: Served, from: number) {
+  const out = { bytes: 0, requests: 0, byKind: {} as Record<string, number>, reqByKind: {} as Record<string, number> };
+  for (const { path, bytes } of served.sent.slice(from)) {
+    const kind = kindOf(path);
+    out.bytes += bytes;
+    out.requests++;
+    out.byKind[kind] = (out.byKind[kind] ?? 0) + bytes;
+    out.reqByKind[kind] = (out.reqByKind[kind] ?? 0) + 1;
+  }
+  return out;
 }
 
 // Browser-side code is kept as plain JavaScript strings: functions compiled by tsx
@@ -131,37 +156,25 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
       await waitForQuiet(60_000);
       const context = await browser.newContext();
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-      const urls = new Map<string, string>();
-      const received = { bytes: 0, requests: 0, byKind: {} as Record<string, number>, reqByKind: {} as Record<string, number> };
-      cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
-        urls.set(e.requestId, e.request.url);
-      });
-      cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
-        const url = urls.get(e.requestId);
-        if (!url || !url.startsWith(origin)) return;
-        const kind = kindOf(url);
-        received.bytes += e.encodedDataLength;
-        received.requests++;
-        received.byKind[kind] = (received.byKind[kind] ?? 0) + e.encodedDataLength;
-        received.reqByKind[kind] = (received.reqByKind[kind] ?? 0) + 1;
-      });
+      const from = served.sent.length;
       // Record when #status first shows an outcome, then wait one frame (results painted).
       await page.addInitScript({ content: INIT_SCRIPT });
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
       // A function, not a string: strings are eval'd in the page, which its CSP forbids.
       await page.waitForFunction(() => (window as unknown as { __searchDone?: number }).__searchDone !== undefined, undefined, { timeout: 60_000 });
-      // Let in-flight fragment requests finish so their bytes count.
+      // Let in-flight requests (the page's and its workers') finish so their bytes count.
       await page.waitForLoadState('networkidle').catch(() => undefined);
+      await settle(served);
+      const received = sentSince(served, from);
       const timing = (await page.evaluate(`(() => {
         const nav = performance.getEntriesByType('navigation')[0];
-        return { nav: nav ? [nav.startTime, nav.responseEnd, nav.domContentLoadedEventEnd] : null, res: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseEnd]) };
-      })()`)) as { nav: [number, number, number] | null; res: [string, number, number][] };
+        return { nav: nav ? [nav.startTime, nav.responseEnd, nav.domContentLoadedEventEnd] : null, res: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseEnd]), marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name.slice(6), m.startTime]) };
+      })()`)) as { nav: [number, number, number] | null; res: [string, number, number][]; marks: [string, number][] };
       const timeline: ColdRun['timeline'] = {};
       if (timing.nav) timeline['document'] = { n: 1, start: timing.nav[0], end: timing.nav[1] };
       if (timing.nav) timeline['DOMContentLoaded'] = { n: 1, start: timing.nav[2], end: timing.nav[2] };
+      // The search page's own marks (script start, dictionary, Pagefind ready, searched, shown).
+      for (const [name, t] of timing.marks) timeline[`page: ${name}`] = { n: 1, start: t, end: t };
       for (const [url, start, end] of timing.res) {
         if (!url.startsWith(origin)) continue;
         const k = kindOf(url);
@@ -188,17 +201,12 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
         // Warm passes in this same page: Pagefind is loaded.
         for (const pass of [1, 2]) {
           for (const q of queries) {
-            const before = { bytes: received.bytes, requests: received.requests };
+            const before = served.sent.length;
             const r = (await page.evaluate(`(${WARM_RUN})(${JSON.stringify(q)})`)) as { ms: number; results: number };
             await page.waitForLoadState('networkidle').catch(() => undefined);
-            if (pass === 1)
-              warm.push({
-                query: q,
-                ms: r.ms,
-                results: r.results,
-                bytes: received.bytes - before.bytes,
-                requests: received.requests - before.requests,
-              });
+            await settle(served);
+            const fetched = sentSince(served, before);
+            if (pass === 1) warm.push({ query: q, ms: r.ms, results: r.results, bytes: fetched.bytes, requests: fetched.requests });
             else repeat.push({ query: q, ms: r.ms });
           }
         }

@@ -16,101 +16,67 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { Feed } from './pagefind-feed.ts';
+import { readChunkBoundaries, type ChunkBoundaries } from './pagefind-meta.ts';
+import { writeResultRecords } from './pagefind-records.ts';
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
-/** What Pagefind needs of a rendered page, or undefined for a page it does not index. */
-export function indexableDocument(html: string): string | undefined {
-  const open = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html);
-  if (!open) return undefined;
-  const close = html.indexOf('</main>', open.index);
-  if (close === -1) return undefined;
-  const lang = /<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? 'zh-CN';
-  // Pagefind's fallback result title when the body has no <h1>.
-  const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
-  return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>${html.slice(open.index, close + '</main>'.length)}</body></html>`;
-}
-
-/** Pages handed to Pagefind during rendering. */
-class Feed {
-  readonly index: Promise<PagefindIndex>;
-  private readonly pending: Promise<void>[] = [];
-  readonly errors: string[] = [];
-  fed = 0;
-  skipped = 0;
-
-  constructor() {
-    this.index = pagefind.createIndex({ forceLanguage: 'zh-cn' }).then(({ index, errors }) => {
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      return index;
-    });
-    // Seen (and thrown) in astro:build:done; never an unhandled rejection meanwhile.
-    this.index.catch(() => undefined);
-  }
-
-  add(url: string, html: string): void {
-    const content = indexableDocument(html);
-    if (!content) {
-      this.skipped++;
-      return;
-    }
-    this.fed++;
-    this.pending.push(
-      this.index
-        .then((index) => index.addHTMLFile({ url, content }))
-        .then((added) => void this.errors.push(...added.errors.map((e) => `${url}: ${e}`)))
-        .catch((error: unknown) => void this.errors.push(`${url}: ${String(error)}`)),
-    );
-  }
-
-  /** Every page handed over has been indexed. */
-  async settled(): Promise<PagefindIndex> {
-    const index = await this.index;
-    await Promise.all(this.pending);
-    return index;
-  }
-}
+const utf8 = new TextDecoder();
 
 export default function atlasPagefind(): AstroIntegration {
   let feed: Feed | undefined;
+  let outDir = '';
   return {
     name: 'atlas-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         const current = new Feed();
         feed = current;
         setPrerenderer((base) => ({
           ...base,
           name: 'atlas-pagefind-feed',
+          async teardown() {
+            await base.teardown?.();
+            void current.write(join(outDir, 'pagefind'));
+          },
           async render(request, options) {
             const rendered = await base.render(request, options);
             const response = rendered instanceof Response ? rendered : rendered.response;
             if (response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return rendered;
-            const html = await response.text();
-            current.add(new URL(request.url).pathname, html);
-            const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+            // Astro writes these bytes as they are; Pagefind gets them decoded.
+            const bytes = new Uint8Array(await response.arrayBuffer());
+            current.add(new URL(request.url).pathname, utf8.decode(bytes));
+            const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
             return rendered instanceof Response ? copy : { ...rendered, response: copy };
           },
         }));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
         if (!feed) throw new Error('Pagefind: astro:build:start did not run');
-        const index = await feed.settled();
-        if (feed.errors.length) throw new Error(`Pagefind indexing failed: ${feed.errors.slice(0, 5).join('; ')}`);
-        if (!feed.fed) throw new Error(`Pagefind was handed no entry pages (${feed.skipped} pages without <main data-pagefind-body>)`);
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const waited = performance.now();
+        // Started when rendering ended (teardown); started here if it was not.
+        const { ms, pages } = await feed.write(join(fileURLToPath(dir), 'pagefind'));
+        const outDir = fileURLToPath(dir);
         // The entry file counts pages indexed.
         const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          version: string;
           languages: Record<string, { page_count: number; hash: string; wasm: string | null }>;
         };
         const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
         if (indexed !== feed.fed) throw new Error(`Pagefind indexed ${indexed} pages of the ${feed.fed} it was handed`);
-        logger.info(`Pagefind indexed ${indexed} of ${feed.fed + feed.skipped} HTML pages (list pages are not indexed)`);
-        preloadIndexFiles(outDir, entry);
+        const secs = (t: number) => `${(t / 1000).toFixed(1)} s`;
+        logger.info(
+          `Pagefind indexed ${indexed} of ${feed.fed + feed.skipped} HTML pages (list pages are not indexed) while they were rendered; writing the index took ${secs(ms)}, ${secs(performance.now() - waited)} of it after the other integrations`,
+        );
+        const [language, ...others] = Object.values(entry.languages);
+        if (!language || others.length) throw new Error('Pagefind wrote an index for more than one language: the search page reads one');
+        const metaFile = join(outDir, 'pagefind', `pagefind.${language.hash}.pf_meta`);
+        const recordDigits = writeResultRecords(outDir, join(outDir, 'pagefind'), metaFile, pages);
+        // The page predicts chunk requests the way Pagefind 1.4 makes them (search-chunks.ts); other versions get no prediction.
+        const chunks = /^1\.4\./.test(entry.version) ? readChunkBoundaries(metaFile) : [];
+        preloadIndexFiles(outDir, entry, { chunks, recordDigits });
       },
     },
   };
@@ -121,9 +87,15 @@ export default function atlasPagefind(): AstroIntegration {
  * so once the index exists, add preload hints for the files Pagefind fetches one
  * after another at start (metadata and WebAssembly): they then load in parallel
  * with pagefind.js instead of after it. (pagefind-entry.json is fetched with a
- * cache-busting query and cannot be preloaded.)
+ * cache-busting query and cannot be preloaded.) And write into the page the index
+ * chunks' boundaries, from which it computes the chunks a query needs
+ * (src/lib/view/search-chunks.ts), and how its result records are named.
  */
-function preloadIndexFiles(outDir: string, entry: { languages: Record<string, { hash: string; wasm: string | null }> }): void {
+function preloadIndexFiles(
+  outDir: string,
+  entry: { languages: Record<string, { hash: string; wasm: string | null }> },
+  facts: { chunks: ChunkBoundaries; recordDigits: number },
+): void {
   const page = join(outDir, 'search', 'index.html');
   if (!existsSync(page)) return;
   const files = Object.values(entry.languages).flatMap((l) => [
@@ -131,7 +103,9 @@ function preloadIndexFiles(outDir: string, entry: { languages: Record<string, { 
     `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`,
   ]);
   for (const file of files) if (!existsSync(join(outDir, file))) throw new Error(`Pagefind file to preload is missing: ${file}`);
-  const links = files.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('');
+  const links =
+    files.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('') +
+    `<script type="application/json" id="pagefind-facts">${JSON.stringify(facts).replace(/</g, '\\u003c')}</script>`;
   const html = readFileSync(page, 'utf8');
   if (!html.includes('</head>')) throw new Error('search page has no </head> to add preload hints to');
   writeFileSync(page, html.replace('</head>', `${links}</head>`));

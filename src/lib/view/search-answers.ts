@@ -19,6 +19,12 @@ export interface SearchDictionary {
   files: Record<string, string>;
   /** Measure id → subject keys that have claims for it (to read a lone measure as a pair when only one subject has it). */
   measureSubjects: Record<string, string[]>;
+  /**
+   * Measure id → the market that is the only subject with claims for it. When present
+   * it answers "is this measure one market's?"; a dictionary merged from a query's
+   * shards knows measureSubjects only for the subjects the query names.
+   */
+  soleMarket?: Record<string, string>;
 }
 
 /** One claim as the answer list shows it. */
@@ -34,6 +40,8 @@ export interface AnswerClaim {
 
 /** A subject's claims grouped by measure, each list already in preferred order. */
 export interface SubjectAnswers {
+  /** The subject key, platform/kuaishou (the files the page fetches name subjects and measures by short codes). */
+  key?: string;
   name: string;
   href: string;
   measures: Record<string, { name: string; href: string; claims: AnswerClaim[] }>;
@@ -85,6 +93,11 @@ export function buildDictionary(input: {
     measures: table(input.measures.map((m) => ({ key: m.id, names: m.names }))),
     files: Object.fromEntries(input.subjects.map((s) => [s.key, s.file])),
     measureSubjects,
+    soleMarket: Object.fromEntries(
+      Object.entries(measureSubjects).flatMap(([m, subjects]) =>
+        subjects.length === 1 && subjects[0].startsWith('market/') ? [[m, subjects[0]]] : [],
+      ),
+    ),
   };
 }
 
@@ -139,7 +152,8 @@ function readPair(q: string, dict: SearchDictionary, first: 'measure' | 'subject
   // platforms share (复购率) is better answered by its own page, which Pagefind ranks first.
   for (const measure of measureHit.keys) {
     const subjects = dict.measureSubjects[measure] ?? [];
-    if (subjects.length === 1 && subjects[0].startsWith('market/')) return { subject: subjects[0], measure, year };
+    const market = dict.soleMarket ? dict.soleMarket[measure] : subjects.length === 1 && subjects[0].startsWith('market/') ? subjects[0] : undefined;
+    if (market) return { subject: market, measure, year };
   }
   return undefined;
 }

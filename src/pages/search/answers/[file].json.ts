@@ -1,11 +1,11 @@
-/** One subject's claims by measure, fetched by the search page once a query names the subject. */
+/** One subject's claims by measure, fetched by the search page once a query names the subject: /search/answers/<subject code>.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAtlas } from '../../../atlas.ts';
-import { answerFile, subjectAnswers } from '../../../lib/view/search-answer-data.ts';
+import { searchCodes, subjectAnswers } from '../../../lib/view/search-answer-data.ts';
 
 export const getStaticPaths = (async () => {
-  const atlas = await getAtlas();
-  return [...atlas.claimsBySubject.keys()].map((key) => ({ params: { file: answerFile(key) }, props: { key } }));
+  const [atlas, codes] = await Promise.all([getAtlas(), searchCodes()]);
+  return [...atlas.claimsBySubject.keys()].map((key) => ({ params: { file: codes.subject(key) }, props: { key } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
