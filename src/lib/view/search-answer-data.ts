@@ -6,7 +6,7 @@
  */
 import { claimView, getAtlas, subjectOf, type Atlas, type ClaimView } from '../../atlas.ts';
 import { parseSubject } from '../../schemas/claim.ts';
-import { SUBJECT_COLLECTION } from '../../schemas/index.ts';
+import { entryHref, SUBJECT_COLLECTION } from '../../schemas/index.ts';
 import { periodEnd } from '../periods.ts';
 import { KIND_RANK } from './preferred.ts';
 import { buildDictionary, type SearchDictionary, type SubjectAnswers } from './search-answers.ts';
@@ -65,7 +65,7 @@ export function siteTraditionalTable(): Promise<Record<string, string>> {
 let shards: Promise<ShardedDictionary> | undefined;
 export function dictionaryShards(): Promise<ShardedDictionary> {
   shards ??= Promise.all([searchDictionary(), siteTraditionalTable(), searchCodes(), getAtlas()]).then(([dict, t2s, c, atlas]) =>
-    shardDictionary(dict, t2s, c, Object.fromEntries(atlas.measures.map((m) => [m.id, [m.data.name, `/measures/${m.id}/`]]))),
+    shardDictionary(dict, t2s, c, Object.fromEntries(atlas.measures.map((m) => [m.id, [m.data.name, entryHref('measures', m.id)]]))),
   );
   return shards;
 }
