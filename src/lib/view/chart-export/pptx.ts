@@ -4,25 +4,14 @@
  * link, and every period's source in the speaker notes. pptxgenjs and JSZip load on
  * first use. The file is made byte-stable (`settled`), so the same data gives the same file.
  */
-import type { Unit } from '../../../schemas/measure.ts';
+import { UNIT_LABEL } from '../labels.ts';
 import { ATLAS_NAME, type ExportSeries } from './series.ts';
 import { pageUrl, SLIDE_SUBTITLE, sourceLines } from './source-line.ts';
 
-const UNIT_WORD: Partial<Record<Unit, string>> = {
-  cny: '元',
-  people: '人',
-  percent: '%',
-  count: '个',
-  times: '倍',
-  hours: '小时',
-  minutes: '分钟',
-  days: '天',
-  years: '年',
-};
-
 /** The scale the slide's chart is drawn in: 亿元 for billions of yuan, 万人 for tens of thousands of people … */
 export function chartScale(series: Pick<ExportSeries, 'points' | 'unit'>): { factor: number; label: string } {
-  const word = series.unit ? (UNIT_WORD[series.unit] ?? '') : '';
+  // A ratio has no unit word on the axis (its label describes the notation, not a unit).
+  const word = series.unit && series.unit !== 'ratio' ? UNIT_LABEL[series.unit] : '';
   if (series.unit === 'percent' || series.unit === 'ratio') return { factor: 1, label: word };
   const max = Math.max(...series.points.map((p) => Math.abs(p.claim.number)));
   const [factor, prefix] = max >= 1e8 ? [1e8, '亿'] : max >= 1e4 ? [1e4, '万'] : [1, ''];
