@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium.ts';
 import { serveDist } from '../tests/support/static-server.ts';
 
 /** The pages a reviewer looks at, by file name. */
@@ -27,7 +27,6 @@ const SHOTS: Record<string, string> = {
 };
 const WIDTHS = [390, 1280];
 /** Debian's Chromium, as the browser tests use it (tests/support/browser.ts). */
-const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string' } } });
 const dist = values.dist!;
@@ -46,18 +45,7 @@ try {
 mkdirSync(out, { recursive: true });
 
 const server = await serveDist(dist);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const problems: string[] = [];
 try {
   for (const width of WIDTHS) {

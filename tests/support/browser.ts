@@ -1,23 +1,6 @@
-/** Debian's Chromium driven by playwright-core (a test tool's own browser download fails here). */
-import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
+/** A built site served from dist/ and a Chromium to read it with, for browser test files. */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist } from './static-server.ts';
 import { requireDist } from './dist.ts';
