@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NewIo } from '../../src/cli/scaffold/cli.ts';
 import type { Question } from '../../src/cli/scaffold/prompt.ts';
+import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -106,4 +107,26 @@ export function claimArgs(existing: Existing, id: string, change: Record<string,
     ...change,
   };
   return ['claim', ...Object.entries(fields).flatMap(([k, v]) => (v === undefined ? [] : [`--${k}`, v]))];
+}
+
+/**
+ * For a test file: a fresh copy of the project before its tests, removed after. Read
+ * `project.root` and call `project.claimArgs(id)` inside tests (set in beforeAll).
+ */
+export function useTempProject(): {
+  root: string;
+  existing: Existing;
+  claimArgs: (id: string, change?: Record<string, string | undefined>) => string[];
+} {
+  const project = {
+    root: '',
+    existing: undefined as unknown as Existing,
+    claimArgs: (id: string, change?: Record<string, string | undefined>) => claimArgs(project.existing, id, change),
+  };
+  beforeAll(() => {
+    project.root = tempProject();
+    project.existing = existingIds(project.root);
+  });
+  afterAll(() => removeTemp(project.root));
+  return project;
 }

@@ -1,7 +1,7 @@
 /** npm run new for cases, with fields missing, and on a terminal (questions from the schemas). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/lib/check/corpus/load.ts';
 import { checkProject } from '../../src/lib/check/integrity/index.ts';
 import { bareNumbers } from '../../src/lib/check/mdx/bare-numbers.ts';
@@ -9,21 +9,14 @@ import { guardMdx } from '../../src/lib/check/mdx/guard.ts';
 import { runNew } from '../../src/cli/scaffold/cli.ts';
 import { placeholderClaimId } from '../../src/cli/scaffold/render.ts';
 import { caseSchema } from '../../src/schemas/index.ts';
-import { claimArgs as claimArgsOf, existingIds, fakeIo, removeTemp, snapshot, tempProject, type Existing } from './helpers.ts';
+import { fakeIo, snapshot, useTempProject } from './helpers.ts';
 
-let root: string;
-let existing: Existing;
-const claimArgs = (id: string, change?: Record<string, string | undefined>) => claimArgsOf(existing, id, change);
-
-beforeAll(() => {
-  root = tempProject();
-  existing = existingIds(root);
-});
-afterAll(() => removeTemp(root));
+const project = useTempProject();
+const claimArgs = project.claimArgs;
 
 describe('cases', () => {
   it('writes front matter that passes caseSchema and a body the MDX guard accepts', async () => {
-    const io = fakeIo(root);
+    const io = fakeIo(project.root);
     expect(
       await runNew(
         [
@@ -46,8 +39,8 @@ describe('cases', () => {
         io,
       ),
     ).toBe(0);
-    const file = join(root, 'content/cases/ceshi-anli.mdx');
-    const entry = readCollection(root, 'cases').entries.find((e) => e.id === 'ceshi-anli')!;
+    const file = join(project.root, 'content/cases/ceshi-anli.mdx');
+    const entry = readCollection(project.root, 'cases').entries.find((e) => e.id === 'ceshi-anli')!;
     expect(caseSchema.parse(entry.data)).toMatchObject({ name: '测试案例', aliases: ['@测试案例'], depth: 'in-depth' });
     expect(guardMdx(entry.body!)).toEqual([]);
     expect(bareNumbers(entry.body!)).toEqual([]);
@@ -55,20 +48,20 @@ describe('cases', () => {
     expect(entry.body).toContain(`<Claim id="${placeholderClaimId('ceshi-anli')}" />`);
     expect(entry.body).not.toMatch(/<!--|\{/);
     // The placeholder is the one thing npm run check reports, and the tool said so.
-    const errors = checkProject(root).problems.filter((p) => p.file === 'content/cases/ceshi-anli.mdx' && p.severity === 'error');
+    const errors = checkProject(project.root).problems.filter((p) => p.file === 'content/cases/ceshi-anli.mdx' && p.severity === 'error');
     expect(errors.map((p) => p.rule)).toEqual(['reference']);
     expect(io.stdout.join('\n')).toContain('占位符');
   });
 
   it('lists the claims that already exist about the case instead of a placeholder', async () => {
-    const io = fakeIo(root);
+    const io = fakeIo(project.root);
     // A claim about a case that has no page yet, then the page.
     expect(await runNew(claimArgs('about-new-case', { subject: 'case/ceshi-anli-two' }), io)).toBe(0);
-    const io2 = fakeIo(root);
+    const io2 = fakeIo(project.root);
     expect(
       await runNew(['case', '--id', 'ceshi-anli-two', '--name', '第二个', '--kind', 'brand', '--category', '服装', '--summary', '一句话。'], io2),
     ).toBe(0);
-    const body = readCollection(root, 'cases').entries.find((e) => e.id === 'ceshi-anli-two')!.body!;
+    const body = readCollection(project.root, 'cases').entries.find((e) => e.id === 'ceshi-anli-two')!.body!;
     expect(body).toContain('<Claim id="about-new-case" />');
     expect(body).not.toContain('todo-claim');
   });
@@ -76,9 +69,9 @@ describe('cases', () => {
 
 describe('missing fields without a terminal', () => {
   it('fails listing every missing required field in Chinese and English, writing nothing', async () => {
-    const before = snapshot(root);
-    const io = fakeIo(root);
-    expect(await runNew(['claim', '--id', 'half-a-claim', '--subject', `case/${existing.case}`], io)).toBe(1);
+    const before = snapshot(project.root);
+    const io = fakeIo(project.root);
+    expect(await runNew(['claim', '--id', 'half-a-claim', '--subject', `case/${project.existing.case}`], io)).toBe(1);
     const err = io.stderr.join('\n');
     expect(err).toContain('缺少必填字段');
     expect(err).toContain('missing required fields');
@@ -87,11 +80,11 @@ describe('missing fields without a terminal', () => {
     expect(err).toContain('谁说的');
     expect(err).toContain('Who said it');
     expect(err).not.toContain('--subject\n');
-    expect(snapshot(root)).toEqual(before);
+    expect(snapshot(project.root)).toEqual(before);
   });
 
   it('--help after a kind lists its fields as the schema documents them', async () => {
-    const io = fakeIo(root);
+    const io = fakeIo(project.root);
     expect(await runNew(['claim', '--help'], io)).toBe(0);
     const out = io.stdout.join('\n');
     expect(out).toContain('--qualifier  (默认 default exact)');
@@ -101,13 +94,13 @@ describe('missing fields without a terminal', () => {
   });
 
   it('rejects values the schema would reject, with its message', async () => {
-    const io = fakeIo(root);
+    const io = fakeIo(project.root);
     expect(await runNew(['term', '--id', 'Bad_Id', '--term', 't', '--en', 'e', '--definition', 'd'], io)).toBe(1);
     expect(io.stderr.join('\n')).toContain('id "Bad_Id" 不合法');
-    const io2 = fakeIo(root);
+    const io2 = fakeIo(project.root);
     expect(await runNew(claimArgs('bad-period', { period: '2022-13' }), io2)).toBe(1);
     expect(io2.stderr.join('\n')).toContain('时期格式应为');
-    const io3 = fakeIo(root);
+    const io3 = fakeIo(project.root);
     expect(await runNew(['term', '--id', 'x-term', '--term', 't', '--en', 'e', '--definition', 'd', '--colour', 'red'], io3)).toBe(1);
     expect(io3.stderr.join('\n')).toContain('--colour');
   });
@@ -125,7 +118,7 @@ describe('interactive', () => {
       '', // source (optional)
       'y', // write?
     ];
-    const io = fakeIo(root, answers);
+    const io = fakeIo(project.root, answers);
     expect(await runNew(['term'], io)).toBe(0);
     expect(io.questions).toEqual([
       'id:',
@@ -137,7 +130,7 @@ describe('interactive', () => {
       'source（可空 optional）:',
       '写入 data/terms.yaml？Write data/terms.yaml? [Y/n]',
     ]);
-    expect(readCollection(root, 'terms').entries.at(-1)!.data).toEqual({
+    expect(readCollection(project.root, 'terms').entries.at(-1)!.data).toEqual({
       id: 'jiaohu-shuyu',
       term: '交互',
       en: 'Interactive',
@@ -146,7 +139,7 @@ describe('interactive', () => {
   });
 
   it('asks for value, then low and high when value is left empty', async () => {
-    const io = fakeIo(root, ['', '70', '80', 'n']);
+    const io = fakeIo(project.root, ['', '70', '80', 'n']);
     expect(await runNew(claimArgs('range-claim', { value: undefined, claimantRole: '记者' }), io)).toBe(1); // answered "n" at the end
     expect(io.questions).toEqual([
       'value（可空 optional）:',

@@ -1,26 +1,19 @@
 /** npm run new with flags: --dry-run writes nothing, taken ids are refused, YAML files are only appended to. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/lib/check/corpus/load.ts';
 import { checkProject } from '../../src/lib/check/integrity/index.ts';
 import { runNew } from '../../src/cli/scaffold/cli.ts';
 import { claimSchema } from '../../src/schemas/index.ts';
-import { claimArgs as claimArgsOf, existingIds, fakeIo, removeTemp, snapshot, tempProject, type Existing } from './helpers.ts';
+import { fakeIo, removeTemp, snapshot, tempProject, useTempProject } from './helpers.ts';
 
-let root: string;
-let existing: Existing;
-const claimArgs = (id: string, change?: Record<string, string | undefined>) => claimArgsOf(existing, id, change);
-
-beforeAll(() => {
-  root = tempProject();
-  existing = existingIds(root);
-});
-afterAll(() => removeTemp(root));
+const project = useTempProject();
+const claimArgs = project.claimArgs;
 
 describe('npm run new --dry-run', () => {
   it('writes nothing for any kind, and says what and where', async () => {
-    const before = snapshot(root);
+    const before = snapshot(project.root);
     const runs: [string[], string, string][] = [
       [[...claimArgs('dry-run-claim'), '--dry-run'], 'data/claims/contrib.yaml', '- id: dry-run-claim'],
       [
@@ -40,37 +33,37 @@ describe('npm run new --dry-run', () => {
       ],
     ];
     for (const [argv, target, snippet] of runs) {
-      const io = fakeIo(root);
+      const io = fakeIo(project.root);
       expect(await runNew(argv, io)).toBe(0);
       const out = io.stdout.join('\n');
       expect(out).toContain(target);
       expect(out).toMatch(/试运行：不写入任何文件.*dry run, nothing written/);
       expect(out).toContain(snippet);
     }
-    expect(snapshot(root)).toEqual(before);
-    expect(existsSync(join(root, 'data/claims/contrib.yaml'))).toBe(false);
+    expect(snapshot(project.root)).toEqual(before);
+    expect(existsSync(join(project.root, 'data/claims/contrib.yaml'))).toBe(false);
   });
 });
 
 describe('existing ids', () => {
   it('refuses a claim id that is taken, naming the id and where it is', async () => {
-    const before = snapshot(root);
-    const io = fakeIo(root);
-    expect(await runNew(claimArgs(existing.claim), io)).toBe(1);
+    const before = snapshot(project.root);
+    const io = fakeIo(project.root);
+    expect(await runNew(claimArgs(project.existing.claim), io)).toBe(1);
     const err = io.stderr.join('\n');
-    expect(err).toContain(`id "${existing.claim}" 已存在`);
-    expect(err).toContain(`id "${existing.claim}" already exists`);
-    expect(err).toContain(existing.claimFile);
-    expect(snapshot(root)).toEqual(before);
+    expect(err).toContain(`id "${project.existing.claim}" 已存在`);
+    expect(err).toContain(`id "${project.existing.claim}" already exists`);
+    expect(err).toContain(project.existing.claimFile);
+    expect(snapshot(project.root)).toEqual(before);
   });
 
   it('refuses existing terms, sources and cases too', async () => {
     for (const argv of [
-      ['term', '--id', existing.term, '--term', '词', '--en', 'Word', '--definition', '定义。'],
-      ['source', '--id', existing.source, '--title', 't', '--outlet', 'o', '--publishedNote', '不详', '--kind', 'news'],
-      ['case', '--id', existing.case, '--name', 'n', '--kind', 'brand', '--category', 'c', '--summary', 's'],
+      ['term', '--id', project.existing.term, '--term', '词', '--en', 'Word', '--definition', '定义。'],
+      ['source', '--id', project.existing.source, '--title', 't', '--outlet', 'o', '--publishedNote', '不详', '--kind', 'news'],
+      ['case', '--id', project.existing.case, '--name', 'n', '--kind', 'brand', '--category', 'c', '--summary', 's'],
     ]) {
-      const io = fakeIo(root);
+      const io = fakeIo(project.root);
       expect(await runNew(argv, io)).toBe(1);
       expect(io.stderr.join('\n')).toContain(`"${argv[2]}"`);
     }
@@ -91,9 +84,9 @@ describe('existing ids', () => {
 
 describe('appending', () => {
   it('appends a claim that passes claimSchema to data/claims/contrib.yaml by default', async () => {
-    const io = fakeIo(root);
+    const io = fakeIo(project.root);
     expect(await runNew(claimArgs('new-claim-one'), io)).toBe(0);
-    const { entries, problems } = readCollection(root, 'claims');
+    const { entries, problems } = readCollection(project.root, 'claims');
     expect(problems).toEqual([]);
     const added = entries.find((e) => e.id === 'new-claim-one')!;
     expect(added.file).toBe('data/claims/contrib.yaml');
@@ -102,16 +95,16 @@ describe('appending', () => {
   });
 
   it('keeps the file parseable and every earlier entry intact (--file picks the file)', async () => {
-    const target = existing.claimFile;
-    const beforeText = readFileSync(join(root, target), 'utf8');
-    const beforeEntries = readCollection(root, 'claims')
+    const target = project.existing.claimFile;
+    const beforeText = readFileSync(join(project.root, target), 'utf8');
+    const beforeEntries = readCollection(project.root, 'claims')
       .entries.filter((e) => e.file === target)
       .map((e) => e.data);
-    const io = fakeIo(root);
+    const io = fakeIo(project.root);
     expect(await runNew([...claimArgs('new-claim-two'), '--file', target.replace('data/claims/', '').replace('.yaml', '')], io)).toBe(0);
-    const afterText = readFileSync(join(root, target), 'utf8');
+    const afterText = readFileSync(join(project.root, target), 'utf8');
     expect(afterText.startsWith(beforeText.endsWith('\n') ? beforeText : beforeText + '\n')).toBe(true);
-    const after = readCollection(root, 'claims');
+    const after = readCollection(project.root, 'claims');
     expect(after.problems).toEqual([]);
     const afterEntries = after.entries.filter((e) => e.file === target);
     expect(afterEntries.slice(0, -1).map((e) => e.data)).toEqual(beforeEntries);
@@ -119,8 +112,8 @@ describe('appending', () => {
   });
 
   it('appends a term to data/terms.yaml and the project still checks clean for it', async () => {
-    const beforeTerms = readCollection(root, 'terms').entries.map((e) => e.data);
-    const io = fakeIo(root);
+    const beforeTerms = readCollection(project.root, 'terms').entries.map((e) => e.data);
+    const io = fakeIo(project.root);
     const code = await runNew(
       [
         'term',
@@ -135,13 +128,13 @@ describe('appending', () => {
         '--definition',
         '只用于测试的术语。',
         '--related',
-        existing.term,
+        project.existing.term,
         '--yes',
       ],
       io,
     );
     expect(code).toBe(0);
-    const after = readCollection(root, 'terms').entries;
+    const after = readCollection(project.root, 'terms').entries;
     expect(after.slice(0, -1).map((e) => e.data)).toEqual(beforeTerms);
     expect(after.at(-1)!.data).toEqual({
       id: 'ceshi-shuyu',
@@ -149,14 +142,14 @@ describe('appending', () => {
       en: 'Test term',
       aliases: ['测试', '试验'],
       definition: '只用于测试的术语。',
-      related: [existing.term],
+      related: [project.existing.term],
     });
-    const problems = checkProject(root).problems.filter((p) => p.file === 'data/terms.yaml' && p.severity === 'error');
+    const problems = checkProject(project.root).problems.filter((p) => p.file === 'data/terms.yaml' && p.severity === 'error');
     expect(problems).toEqual([]);
   });
 
   it('appends a source with a nested text field', async () => {
-    const io = fakeIo(root);
+    const io = fakeIo(project.root);
     expect(
       await runNew(
         [
@@ -179,7 +172,7 @@ describe('appending', () => {
         io,
       ),
     ).toBe(0);
-    const added = readCollection(root, 'sources').entries.find((e) => e.id === 'ceshi-laiyuan')!;
+    const added = readCollection(project.root, 'sources').entries.find((e) => e.id === 'ceshi-laiyuan')!;
     expect(added.file).toBe('data/sources.yaml');
     // A source is read the day it is added unless --accessed says otherwise.
     const today = new Date().toISOString().slice(0, 10);
