@@ -14,6 +14,12 @@ import { compareSubjects } from './measure-view.ts';
 const MEASURE_ROWS = 30;
 /** Series charts per measure page, so a measure with hundreds of claims stays one light page. */
 const SERIES_CHARTS = 4;
+/**
+ * Subjects in the by-subject table: every subject the real atlas has for any measure (27 at
+ * most today), while a measure with hundreds of subjects stays one light page; the rest
+ * are a click away in the claim explorer.
+ */
+const SUBJECT_ROWS = 30;
 /** Subjects in the bar chart. */
 const BARS = 20;
 const NOTE_ROOM = 90;
@@ -33,7 +39,8 @@ export function measurePage(atlas: Atlas, entry: MeasureEntry) {
     description: `${d.definition} 共${views.length}条数据，注明时期、类型与来源。`,
     search,
     views,
-    rows: comparison.rows.map((r) => ({
+    hiddenSubjects: Math.max(0, comparison.rows.length - SUBJECT_ROWS),
+    rows: comparison.rows.slice(0, SUBJECT_ROWS).map((r) => ({
       ...r,
       why: `${r.conflict ? `同期 ${r.conflict.count} 条说法在 ${r.conflict.lowText} 至 ${r.conflict.highText} 之间；${r.conflict.reason}。` : ''}${short(r.latest.note) ?? ''}`,
     })),
