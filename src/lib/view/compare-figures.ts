@@ -5,7 +5,7 @@
  */
 import type { FigureInput } from './figures.ts';
 import { keyFigures } from './figures.ts';
-import { lengthKey } from './series.ts';
+import { lengthKey } from '../periods.ts';
 import { KIND_RANK } from './preferred.ts';
 
 /** A full year (2023, or a fiscal year 2021-04/2022-03): what "scale" means when models are compared. */

@@ -3,10 +3,10 @@
  * (with the range of what others say for that period and why one is preferred), its
  * series, and whether the subjects' figures can be set against each other at all.
  */
-import { periodEnd } from '../periods.ts';
+import { grainOf, periodEnd } from '../periods.ts';
 import type { FigureInput } from './figures.ts';
 import { preferred, REASON_TEXT } from './preferred.ts';
-import { grainOf, seriesOf, type SeriesPoint } from './series.ts';
+import { seriesOf, type SeriesPoint } from './series.ts';
 
 export interface SubjectRow<T extends FigureInput> {
   /** Anchor on the measure page: platform-kuaishou. */

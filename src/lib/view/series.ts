@@ -4,9 +4,7 @@
  * length are joined into a line (years with years, quarters with quarters); a series
  * needs three points, because two points are a comparison, not a trend.
  */
-import { grainOf, lengthKey, periodEnd, rangeMonths, type Grain } from '../periods.ts';
-
-export { grainOf, lengthKey, rangeMonths, type Grain };
+import { lengthKey, periodEnd } from '../periods.ts';
 import { preferred, type Rankable } from './preferred.ts';
 
 export interface SeriesInput extends Rankable {
