@@ -4,6 +4,7 @@ import {
   intlSegmenter,
   toSimplifiedWithTable,
   queryVariants,
+  readings,
   mergeResults,
   joinSingleCharacters,
 } from '../../src/lib/view/search-query.ts';
@@ -63,5 +64,14 @@ describe('joinSingleCharacters', () => {
   it('tries the rejoined form before the split one', () => {
     const split = (t: string) => (t === '企业微信' ? ['企业', '微', '信'] : [t]);
     expect(queryVariants('企业微信', {}, split)).toEqual(['企业微信', '企业 微信', '企业 微 信']);
+  });
+  it('segments the query only when a later reading is asked for', () => {
+    const calls: string[] = [];
+    const split = (t: string) => (calls.push(t), t === '企业微信' ? ['企业', '微', '信'] : [t]);
+    const it = readings('企业微信', {}, split);
+    expect(it.next().value).toBe('企业微信');
+    expect(calls).toEqual([]);
+    expect(it.next().value).toBe('企业 微信');
+    expect(calls).toEqual(['企业微信']);
   });
 });

@@ -13,7 +13,11 @@ export function toSimplifiedWithTable(text: string, table: Record<string, string
   return out;
 }
 
-/** A word segmenter from Intl.Segmenter, or undefined where the browser lacks it. */
+/**
+ * A word segmenter from Intl.Segmenter, or undefined where the browser lacks it.
+ * The segmenter is made on first use: making one loads the browser's Chinese word
+ * dictionary (about 30 ms in Chromium), which most searches never need.
+ */
 export function intlSegmenter(): Segment | undefined {
   const Segmenter = (
     Intl as unknown as {
@@ -21,8 +25,8 @@ export function intlSegmenter(): Segment | undefined {
     }
   ).Segmenter;
   if (!Segmenter) return undefined;
-  const seg = new Segmenter('zh-CN', { granularity: 'word' });
-  return (text) => [...seg.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  let seg: InstanceType<typeof Segmenter> | undefined;
+  return (text) => [...(seg ??= new Segmenter('zh-CN', { granularity: 'word' })).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 /**
@@ -32,14 +36,24 @@ export function intlSegmenter(): Segment | undefined {
  * so both are searched and the results merged.
  */
 export function queryVariants(raw: string, table: Record<string, string>, segment?: Segment): string[] {
-  const variants = [prepareQuery(raw, table)];
+  return [...readings(raw, table, segment)];
+}
+
+/**
+ * The same readings one at a time, so a search that is answered by the first never
+ * segments the query (nor makes the segmenter).
+ */
+export function* readings(raw: string, table: Record<string, string>, segment?: Segment): Generator<string> {
+  const seen = new Set<string>();
+  const next = (variant: string) => (variant && !seen.has(variant) ? (seen.add(variant), true) : false);
+  const typed = prepareQuery(raw, table);
+  if (next(typed)) yield typed;
+  if (!segment) return;
   // Browsers' dictionaries differ: some split 企业微信 as 企业|微|信 where the index has 微信.
-  if (segment)
-    variants.push(
-      prepareQuery(raw, table, (text) => joinSingleCharacters(segment(text))),
-      prepareQuery(raw, table, segment),
-    );
-  return [...new Set(variants)].filter(Boolean);
+  const rejoined = prepareQuery(raw, table, (text) => joinSingleCharacters(segment(text)));
+  if (next(rejoined)) yield rejoined;
+  const split = prepareQuery(raw, table, segment);
+  if (next(split)) yield split;
 }
 
 /** Join runs of single CJK characters into one word: [企业, 微, 信] → [企业, 微信]. */
