@@ -102,23 +102,25 @@ export class Feed {
     );
   }
 
-  private written: Promise<{ ms: number; pages: IndexedPage[] }> | undefined;
+  private written: Promise<{ ms: number; catchUpMs: number; pages: IndexedPage[] }> | undefined;
 
   /**
    * Once the last page is rendered: wait for the indexer to catch up, then write the
    * index to `outputPath`, while Astro finishes the build (the sitemap, other hooks).
    */
-  write(outputPath: string): Promise<{ ms: number; pages: IndexedPage[] }> {
+  write(outputPath: string): Promise<{ ms: number; catchUpMs: number; pages: IndexedPage[] }> {
     this.written ??= (async () => {
       const index = await this.index;
+      const waited = performance.now();
       await Promise.all(this.pending);
+      const catchUpMs = performance.now() - waited;
       if (this.errors.length) throw new Error(`Pagefind indexing failed: ${this.errors.slice(0, 5).join('; ')}`);
       if (!this.fed) throw new Error(`Pagefind was handed no entry pages (${this.skipped} pages without <main data-pagefind-body>)`);
       const started = performance.now();
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await pagefind.close();
-      return { ms: performance.now() - started, pages: this.pages.filter(Boolean) };
+      return { ms: performance.now() - started, catchUpMs, pages: this.pages.filter(Boolean) };
     })();
     // Seen (and thrown) in astro:build:done.
     this.written.catch(() => undefined);

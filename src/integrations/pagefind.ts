@@ -57,7 +57,7 @@ export default function atlasPagefind(): AstroIntegration {
         if (!feed) throw new Error('Pagefind: astro:build:start did not run');
         const waited = performance.now();
         // Started when rendering ended (teardown); started here if it was not.
-        const { ms, pages } = await feed.write(join(fileURLToPath(dir), 'pagefind'));
+        const { ms, catchUpMs, pages } = await feed.write(join(fileURLToPath(dir), 'pagefind'));
         const outDir = fileURLToPath(dir);
         // The entry file counts pages indexed.
         const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
@@ -68,7 +68,7 @@ export default function atlasPagefind(): AstroIntegration {
         if (indexed !== feed.fed) throw new Error(`Pagefind indexed ${indexed} pages of the ${feed.fed} it was handed`);
         const secs = (t: number) => `${(t / 1000).toFixed(1)} s`;
         logger.info(
-          `Pagefind indexed ${indexed} of ${feed.fed + feed.skipped} HTML pages (list pages are not indexed) while they were rendered; writing the index took ${secs(ms)}, ${secs(performance.now() - waited)} of it after the other integrations`,
+          `Pagefind indexed ${indexed} of ${feed.fed + feed.skipped} HTML pages (list pages are not indexed) while they were rendered; the indexer caught up ${secs(catchUpMs)} after the last page, writing the index took ${secs(ms)}, and the build waited ${secs(performance.now() - waited)} for both after the other integrations`,
         );
         const [language, ...others] = Object.values(entry.languages);
         if (!language || others.length) throw new Error('Pagefind wrote an index for more than one language: the search page reads one');
