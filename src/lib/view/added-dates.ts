@@ -23,7 +23,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { collectionSpecs, locationsOf, entryHref, type CollectionName } from '../../schemas/index.ts';
 import { loadCorpusCached } from '../check/corpus/load.ts';
 import { applyHunks, parseLog } from './added-dates/git-log.ts';
@@ -183,7 +183,9 @@ export function readHistory(root: string): History {
 const CACHE_KEY = Symbol.for('commerce-atlas.history');
 
 /** readHistory, once per process and project root. */
-export function historyOf(root: string = process.cwd()): History {
+export function historyOf(given: string = process.cwd()): History {
+  // The same folder is one key, with or without a trailing "/" (see loadCorpusCached).
+  const root = resolve(given);
   const cache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<string, History>;
   let history = cache.get(root);
   if (!history) {

@@ -4,7 +4,7 @@
  * Used by `npm run check`, the build integration and the tests.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { join, relative, basename, resolve } from 'node:path';
 import { collectionSpecs, locationsOf, type CollectionName, type EntryData } from '../../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 import { readMdxEntry, readYamlList, type RawEntry } from './read-entries.ts';
@@ -131,7 +131,11 @@ const CACHE_KEY = Symbol.for('commerce-atlas.corpus');
 type CorpusCache = Map<string, { fingerprint: string; result: ReturnType<typeof loadCorpus> }>;
 
 /** loadCorpus, remembered for this process until any content file changes. */
-export function loadCorpusCached(root: string): ReturnType<typeof loadCorpus> {
+export function loadCorpusCached(given: string): ReturnType<typeof loadCorpus> {
+  // One key per folder however it is spelled: Astro's config.root ends in "/", process.cwd()
+  // does not, and the sitemap's dates (astro.config.mjs) read the corpus a second time
+  // because of it (3.5 s at 10,000 entries).
+  const root = resolve(given);
   const cache = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as CorpusCache;
   const print = fingerprint(root);
   const hit = cache.get(root);
