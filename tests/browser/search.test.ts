@@ -26,6 +26,16 @@ beforeAll(async () => {
   page = await site.browser.newPage({ viewport: { width: 375, height: 812 } });
 });
 
+describe('when the index cannot load', () => {
+  it('the status line says the search failed, instead of searching forever', async () => {
+    const broken = await site.browser.newPage();
+    await broken.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.goto(new URL('/search/?q=私域', server.url).href);
+    await expect.poll(() => broken.textContent('#status'), { timeout: 15_000 }).toMatch(/^搜索出错/);
+    await broken.close();
+  });
+});
+
 describe('reader queries', () => {
   it('the list has at least 30 queries', () => expect(queries.length).toBeGreaterThanOrEqual(30));
 
