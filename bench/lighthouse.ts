@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDist } from './serve.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 
 const PAGES = { home: '/', case: '/cases/shunzi-shuocha/', claim: '/claims/shunzi-shuocha-aov-2022-zb/', compare: '/compare/' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -15,17 +16,8 @@ const BUDGET: Record<(typeof CATEGORIES)[number], number> = { performance: 95, a
 
 const server = await serveDist(process.argv[2] ?? 'dist');
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const results: Record<string, Record<string, number>> = {};
 const failures: string[] = [];

@@ -17,18 +17,11 @@
 import { stats, type Stats } from './output.ts';
 import { waitForQuiet } from './measure.ts';
 import { serveDist, type Served } from './serve.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The tests' browser and flags (tests/support/chromium.ts), headless as Lighthouse runs it too.
+export const CHROMIUM = CHROMIUM_PATH;
+export const CHROMIUM_ARGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 export interface ColdRun {
   query: string;
