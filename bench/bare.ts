@@ -5,6 +5,11 @@
  * checker, no tables or citations, no integrations; then Pagefind's Node API
  * indexes dist/ in a second step, as our integration does inside the build.
  *
+ * Its search page is Pagefind's JavaScript API with its defaults, showing the first
+ * ten results with their excerpts (as ours shows ten): the bench measures both sites'
+ * cold search the same way, so that ours can be read against what Pagefind itself
+ * costs on the same machine and corpus.
+ *
  * Two adaptations, both in the baseline's favour of being minimal:
  *  - each collection's YAML lists are concatenated into one file, because file()
  *    takes one file;
@@ -68,6 +73,47 @@ const Content = ['cases', 'platforms', 'models'].includes(entry.collection) ? (a
 </html>
 `;
 
+// Same ids and status wording as our search page, which the bench's runner watches.
+// The script is inline (not bundled: pagefind.js exists only after the index step).
+const SEARCH_PAGE = `<!doctype html>
+<html lang="zh-CN">
+  <head><meta charset="utf-8" /><title>搜索</title></head>
+  <body>
+    <form id="search" action="/search/"><input id="q" name="q" type="search" /><button>搜索</button></form>
+    <p id="status"></p>
+    <ol id="results"></ol>
+    <script is:inline type="module">
+      const form = document.getElementById('search');
+      const input = document.getElementById('q');
+      const status = document.getElementById('status');
+      const list = document.getElementById('results');
+      const ready = import('/pagefind/pagefind.js').then(async (pagefind) => (await pagefind.init(), pagefind));
+      async function run() {
+        const q = input.value.trim();
+        if (!q) return;
+        const pagefind = await ready;
+        const found = (await pagefind.search(q)).results;
+        const data = await Promise.all(found.slice(0, 10).map((r) => r.data()));
+        list.replaceChildren(...data.map((d) => {
+          const li = document.createElement('li');
+          const a = document.createElement('a');
+          a.href = d.url;
+          a.textContent = d.meta.title ?? d.url;
+          const p = document.createElement('p');
+          p.innerHTML = d.excerpt;
+          li.append(a, p);
+          return li;
+        }));
+        status.textContent = found.length ? '找到 ' + found.length + ' 条结果' : '没有找到结果';
+      }
+      form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+      input.value = new URLSearchParams(location.search).get('q') ?? '';
+      run();
+    </script>
+  </body>
+</html>
+`;
+
 const INDEX = `import * as pagefind from 'pagefind';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error('Pagefind could not start: ' + errors.join('; '));
@@ -87,6 +133,7 @@ export function writeBareProject(dir: string, corpusDir: string): void {
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(dir, 'src/pages/[coll]/[id].astro'), PAGE);
+  writeFileSync(join(dir, 'src/pages/search.astro'), SEARCH_PAGE);
   writeFileSync(join(dir, 'pagefind-index.mjs'), INDEX);
   for (const [name, parts] of Object.entries(YAML_COLLECTIONS)) {
     const texts: string[] = [];

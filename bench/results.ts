@@ -41,6 +41,8 @@ export interface SizeResult {
   output?: OutputFigures;
   bareOutput?: { pages: number; htmlGzipMedian: number; htmlBytesTotal?: number; pagefindBytes: number; indexedPages: number };
   search?: SearchFigures;
+  /** The bare baseline's search page (Pagefind's API, defaults) measured the same way, cold only. */
+  bareSearch?: SearchFigures;
   /** One extra, unmeasured build under node --cpu-prof (largest size only). */
   profile?: ProfileSummary & { wallMs: number };
   errors: string[];

@@ -190,6 +190,16 @@ async function main(): Promise<void> {
         } catch (error) {
           result.errors.push(`search: ${(error as Error).stack ?? String(error)}`);
         }
+        // What Pagefind alone costs on this machine and corpus, read next to ours: the
+        // machine's speed moves both, so the ratio is steadier than either figure.
+        if (existsSync(join(bareDir, 'dist/search/index.html'))) {
+          log(`${size}: measuring the baseline's search (cold only)`);
+          try {
+            result.bareSearch = await measureSearch(join(bareDir, 'dist'), queries, { warm: false });
+          } catch (error) {
+            result.errors.push(`bare search: ${(error as Error).stack ?? String(error)}`);
+          }
+        }
       }
     } else {
       result.errors.push('our last build did not finish: no output or search figures');

@@ -133,8 +133,8 @@ const WARM_RUN = `async function (text) {
   });
 }`;
 
-/** Measure cold and warm searches over `dist` for each query. */
-export async function measureSearch(dist: string, queries: string[]): Promise<SearchFigures> {
+/** Measure cold and (unless `warm` is false) warm searches over `dist` for each query. */
+export async function measureSearch(dist: string, queries: string[], { warm: measureWarm = true } = {}): Promise<SearchFigures> {
   const { chromium } = await import('playwright-core');
   const served = await serveDist(dist);
   const origin = served.url;
@@ -190,7 +190,7 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
         status: done.status,
         timeline,
       });
-      if (qi === 0) {
+      if (qi === 0 && measureWarm) {
         // Warm passes in this same page: Pagefind is loaded.
         for (const pass of [1, 2]) {
           for (const q of queries) {

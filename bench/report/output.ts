@@ -141,6 +141,36 @@ export function searchSection(b: BenchResults): string {
         [...tlOrder.map((k) => [k, String(tl[k].n), ms(tl[k].start), ms(tl[k].end)]), ['results rendered', '', '', ms(first.ms)]],
       )
     : '';
+  const bareRows = withSearch
+    .filter((r) => r.bareSearch)
+    .map((r) => {
+      const ours = r.search!.summary;
+      const bare = r.bareSearch!.summary;
+      return [
+        n(r.size),
+        `${ms(ours.coldMs.median)} / ${kb(ours.coldBytes.max)}`,
+        `${ms(bare.coldMs.median)} / ${kb(bare.coldBytes.max)}`,
+        `${(ours.coldMs.median / bare.coldMs.median).toFixed(2)}×`,
+        `${bare.queriesWithResults} of ${r.bareSearch!.queries.length}`,
+      ];
+    });
+  const bareTable = bareRows.length
+    ? [
+        '',
+        "Cold search against the baseline's page (Pagefind's API with its defaults, the first ten results' excerpts), measured the same way in the same run:",
+        '',
+        table(
+          [
+            'Entries',
+            'Ours: cold median / max bytes',
+            'Baseline: cold median / max bytes',
+            'Ours ÷ baseline (median)',
+            'Baseline queries with results',
+          ],
+          bareRows,
+        ),
+      ].join('\n')
+    : '';
   return [
     table(
       [
@@ -155,6 +185,7 @@ export function searchSection(b: BenchResults): string {
       ],
       rows,
     ),
+    bareTable,
     '',
     `Cold bytes of the first query at ${n(last.size)} entries by kind: ${kinds.map((k) => `${k} ${kb(first.bytesByKind[k] ?? 0)} (${first.requestsByKind[k] ?? 0} req)`).join(', ')}.`,
     '',
