@@ -21,6 +21,7 @@ import { serveDist } from './serve.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './search.ts';
 import { searchFor } from '../tests/support/search-page.ts';
 import { loadCorpus } from '../src/lib/check/corpus/load.ts';
+import { subjectMeasurePairs } from '../tests/support/search-pairs.ts';
 import { intlSegmenter, queryVariants } from '../src/lib/view/search-query.ts';
 import { toTraditional } from '../src/lib/view/search-text.ts';
 import { htmlFiles } from '../tests/support/dist.ts';
@@ -43,27 +44,6 @@ export async function options(o = {}) { return realOptions({ ...o, basePath: '/p
 
 function readerQueries(): { q: string; expect: string }[] {
   return (JSON.parse(readFileSync('tests/browser/search-queries.json', 'utf8')) as { queries: { q: string; expect: string }[] }).queries;
-}
-
-/** Every subject with a name and every measure it has claims for, as the browser test builds them. */
-function pairs(): { q: string; claims: Set<string> }[] {
-  const { corpus } = loadCorpus('.');
-  const names = new Map<string, string>([
-    ...corpus.platforms.map((e) => [`platform/${e.id}`, e.data.name] as const),
-    ...corpus.markets.map((e) => [`market/${e.id}`, e.data.name] as const),
-    ...corpus.companies.map((e) => [`company/${e.id}`, e.data.name] as const),
-  ]);
-  const measureName = new Map(corpus.measures.map((m) => [m.id, m.data.name]));
-  const out = new Map<string, { q: string; claims: Set<string> }>();
-  for (const c of corpus.claims) {
-    const subject = names.get(c.data.subject);
-    if (!subject) continue;
-    const key = `${c.data.subject}|${c.data.measure}`;
-    const pair = out.get(key) ?? { q: `${subject} ${measureName.get(c.data.measure)}`, claims: new Set<string>() };
-    pair.claims.add(`/claims/${c.id}/`);
-    out.set(key, pair);
-  }
-  return [...out.values()];
 }
 
 /** Text Pagefind indexes for a page: <main data-pagefind-body> minus data-pagefind-ignore parts. */
@@ -123,7 +103,7 @@ try {
   const reader = readerQueries();
   const readerMisses: string[] = [];
   for (const { q, expect } of reader) if (!(await searchFor(page, served.url, q)).slice(0, 5).includes(expect)) readerMisses.push(q);
-  const list = pairs();
+  const list = subjectMeasurePairs();
   let pairChecks = 0;
   const pairMisses: string[] = [];
   for (const [i, { q, claims }] of list.entries()) {

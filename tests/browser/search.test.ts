@@ -12,6 +12,7 @@ import { useBuiltSite } from '../support/browser.ts';
 import { resultCount, searchFor } from '../support/search-page.ts';
 import { htmlFiles, readDist, urlOf } from '../support/dist.ts';
 import { loadCorpus } from '../../src/lib/check/corpus/load.ts';
+import { subjectMeasurePairs } from '../support/search-pairs.ts';
 import { intlSegmenter, queryVariants } from '../../src/lib/view/search-query.ts';
 import { toTraditional } from '../../src/lib/view/search-text.ts';
 
@@ -51,23 +52,7 @@ describe('reader queries', () => {
  * traditional script for every third pair) must put one of that pair's claims in the top 3.
  */
 describe('subject + measure questions', () => {
-  const { corpus } = loadCorpus('.');
-  const names = new Map<string, string>([
-    ...corpus.platforms.map((e) => [`platform/${e.id}`, e.data.name] as const),
-    ...corpus.markets.map((e) => [`market/${e.id}`, e.data.name] as const),
-    ...corpus.companies.map((e) => [`company/${e.id}`, e.data.name] as const),
-  ]);
-  const measureName = new Map(corpus.measures.map((m) => [m.id, m.data.name]));
-  const pairs = new Map<string, { q: string; claims: Set<string> }>();
-  for (const c of corpus.claims) {
-    const subject = names.get(c.data.subject);
-    if (!subject) continue;
-    const key = `${c.data.subject}|${c.data.measure}`;
-    const pair = pairs.get(key) ?? { q: `${subject} ${measureName.get(c.data.measure)}`, claims: new Set<string>() };
-    pair.claims.add(`/claims/${c.id}/`);
-    pairs.set(key, pair);
-  }
-  const list = [...pairs.values()];
+  const list = subjectMeasurePairs();
 
   it('covers every platform, market and company pair that has claims (at least 100)', () => expect(list.length).toBeGreaterThanOrEqual(100));
 
