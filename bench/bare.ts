@@ -83,16 +83,20 @@ const SEARCH_PAGE = `<!doctype html>
     <p id="status"></p>
     <ol id="results"></ol>
     <script is:inline type="module">
+      // The same marks as our page, for the runner's timeline.
+      const mark = (name) => performance.mark('atlas:' + name);
+      mark('script');
       const form = document.getElementById('search');
       const input = document.getElementById('q');
       const status = document.getElementById('status');
       const list = document.getElementById('results');
-      const ready = import('/pagefind/pagefind.js').then(async (pagefind) => (await pagefind.init(), pagefind));
+      const ready = import('/pagefind/pagefind.js').then(async (pagefind) => (await pagefind.init(), mark('pagefind-ready'), pagefind));
       async function run() {
         const q = input.value.trim();
         if (!q) return;
         const pagefind = await ready;
         const found = (await pagefind.search(q)).results;
+        mark('searched');
         const data = await Promise.all(found.slice(0, 10).map((r) => r.data()));
         list.replaceChildren(...data.map((d) => {
           const li = document.createElement('li');
@@ -104,6 +108,7 @@ const SEARCH_PAGE = `<!doctype html>
           li.append(a, p);
           return li;
         }));
+        mark('shown');
         status.textContent = found.length ? '找到 ' + found.length + ' 条结果' : '没有找到结果';
       }
       form.addEventListener('submit', (e) => { e.preventDefault(); run(); });

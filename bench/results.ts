@@ -11,6 +11,8 @@ export interface RunSummary extends ResourceFigures {
   order: number;
   /** CPU seconds used by other processes on the machine during this build (contention). */
   foreignCpuS?: number;
+  /** CPU seconds of the build's whole process tree, the Pagefind service included (sampled). */
+  treeCpuS?: number;
   /** How long we waited for the machine to be quiet before starting, and its busy share then. */
   quietWaitMs?: number;
   busyShareAtStart?: number;

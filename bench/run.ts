@@ -155,7 +155,7 @@ async function main(): Promise<void> {
         const s = summarize(m, rep, k + 1, which === 'ours' ? OUR_PHASES : BARE_PHASES, quiet);
         (which === 'ours' ? oursRuns : bareRuns).push(s);
         log(
-          `${size}: ${which} rep ${rep}: ${(m.wallMs / 1000).toFixed(1)} s, cpu ${((m.userS ?? 0) + (m.sysS ?? 0)).toFixed(1)} s, foreign cpu ${(m.foreignCpuS ?? 0).toFixed(1)} s, peak tree ${(m.peakTreeRssKb / 1024).toFixed(0)} MiB, exit ${m.exitCode}`,
+          `${size}: ${which} rep ${rep}: ${(m.wallMs / 1000).toFixed(1)} s, cpu ${(m.treeCpuS ?? 0).toFixed(1)} s (tree), foreign cpu ${(m.foreignCpuS ?? 0).toFixed(1)} s, peak tree ${(m.peakTreeRssKb / 1024).toFixed(0)} MiB, exit ${m.exitCode}`,
         );
         if (m.exitCode !== 0) result.errors.push(`${which} build rep ${rep} failed (exit ${m.exitCode}):\n${s.failure}`);
       }

@@ -44,7 +44,7 @@ export function buildSection(b: BenchResults): string {
         'Ours, peak memory (process tree)',
         'Ours, largest single process',
         'Bare, peak memory (tree)',
-        'CPU user+sys, ours / bare',
+        'CPU of the process tree (Pagefind included), ours / bare',
         "Every run (other processes' CPU during it)",
       ],
       rows,

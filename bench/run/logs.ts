@@ -64,6 +64,7 @@ export function summarize(
     quietWaitMs: quiet.waitedMs,
     busyShareAtStart: quiet.busyShare,
     foreignCpuS: m.foreignCpuS,
+    treeCpuS: m.treeCpuS,
     exitCode: m.exitCode,
     wallMs: m.wallMs,
     maxRssKb: m.maxRssKb,
@@ -85,9 +86,10 @@ export function summarize(
 export function side(runs: RunSummary[]): BuildSide {
   const ok = runs.filter((r) => r.exitCode === 0);
   const walls = ok.map((r) => r.wallMs).sort((a, b) => a - b);
+  // The whole tree's CPU where sampled (results before 2026-12-02 14:30 UTC have only GNU time's, without Pagefind).
   const cpus = ok
-    .filter((r) => r.userS !== undefined)
-    .map((r) => (r.userS ?? 0) + (r.sysS ?? 0))
+    .filter((r) => r.treeCpuS !== undefined || r.userS !== undefined)
+    .map((r) => r.treeCpuS ?? (r.userS ?? 0) + (r.sysS ?? 0))
     .sort((a, b) => a - b);
   return {
     cpuS: cpus.length ? cpus[Math.floor(cpus.length / 2)] : null,
