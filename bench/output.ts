@@ -100,8 +100,12 @@ export function pageType(urlPath: string): PageType {
 
 const gz = gzipBytes;
 
-/** JS and CSS a page loads: inline code plus referenced same-site files (and their static imports). */
-function assets(
+/**
+ * JS and CSS a page loads: inline code plus referenced same-site files (and their static
+ * imports), gzipped as a host sends them. The bench and the real site's budget test
+ * (tests/built/budgets.test.ts) both count with this.
+ */
+export function assets(
   html: string,
   dist: string,
   cache: Map<string, Buffer | null>,

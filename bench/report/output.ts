@@ -1,5 +1,5 @@
 /** The report's output sections: the corpus, HTML bytes per page, the JavaScript and CSS a page loads, the Pagefind index, and search in Chromium. */
-import { kb, ms, orderedTypes } from '../budgets.ts';
+import { kb, ms, orderedTypes, up } from '../budgets.ts';
 import type { BenchResults, SizeResult } from '../results.ts';
 import { n, table } from './format.ts';
 
@@ -150,7 +150,7 @@ export function searchSection(b: BenchResults): string {
         n(r.size),
         `${ms(ours.coldMs.median)} / ${kb(ours.coldBytes.max)}`,
         `${ms(bare.coldMs.median)} / ${kb(bare.coldBytes.max)}`,
-        `${(ours.coldMs.median / bare.coldMs.median).toFixed(2)}×`,
+        `${up(ours.coldMs.median / bare.coldMs.median, 2)}×`,
         `${bare.queriesWithResults} of ${r.bareSearch!.queries.length}`,
       ];
     });
