@@ -6,7 +6,9 @@
  * Cold: a fresh browser context (empty cache) per query, opening /search/?q=<q>;
  * the page's script runs the search on load. Latency runs from navigation start
  * to the first frame after #status shows the outcome (results are in #results
- * by then). Bytes are every byte the server sent for that navigation (status lines,
+ * by then). For a question the page answers from the claims (subject + measure),
+ * the outcome is those answers, shown before Pagefind's results; the page's
+ * "shown" mark, in the timeline, is when the full-text results were added. Bytes are every byte the server sent for that navigation (status lines,
  * headers and bodies, document included), counted at the server so that requests
  * a Web Worker makes (Pagefind 1.5+ searches in one) count too.
  * Warm: in the context of the first cold query, each query is typed into #q and

@@ -35,6 +35,21 @@ describe('when the index cannot load', () => {
     await expect.poll(() => broken.textContent('#status'), { timeout: 15_000 }).toMatch(/^搜索出错/);
     await broken.close();
   });
+
+  it('a subject + measure question still shows the claims that answer it, with the failure stated', async () => {
+    // Answers are read from the atlas's own files, not from Pagefind's index.
+    const [{ q, claims }] = subjectMeasurePairs();
+    const broken = await site.browser.newPage();
+    await broken.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await broken.goto(new URL(`/search/?q=${encodeURIComponent(q)}`, server.url).href);
+    await expect.poll(() => broken.textContent('#status'), { timeout: 15_000 }).toMatch(/^搜索出错.*直接从数据中找到/);
+    const shown = await broken.$$eval('#results li > a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(
+      shown.some((url) => claims.has(url)),
+      `${q} → ${shown.join(' ')}`,
+    ).toBe(true);
+    await broken.close();
+  });
 });
 
 describe('reader queries', () => {
