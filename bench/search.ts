@@ -8,9 +8,10 @@
  * to the first frame after #status shows the outcome (results are in #results
  * by then). For a question the page answers from the claims (subject + measure),
  * the outcome is those answers, shown before Pagefind's results; the page's
- * "shown" mark, in the timeline, is when the full-text results were added. Bytes are every byte the server sent for that navigation (status lines,
- * headers and bodies, document included), counted at the server so that requests
- * a Web Worker makes (Pagefind 1.5+ searches in one) count too.
+ * "shown" mark, in the timeline, is when the full-text results were added.
+ * Bytes are every byte the server sent for that navigation (status lines, headers
+ * and bodies, document included), counted at the server so that requests a Web
+ * Worker makes (Pagefind 1.5+ searches in one) count too.
  * Warm: in the context of the first cold query, each query is typed into #q and
  * the form submitted; latency runs from submit to the first frame after #status
  * shows the outcome. Pass 1 may still fetch index chunks for new words; pass 2
