@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import os from 'node:os';
 import { writeCorpus } from './corpus.ts';
 import { BARE_COMMAND } from './bare.ts';
-import { runMeasured, writeJson, waitForQuiet, TIME_BIN } from './measure.ts';
+import { runMeasured, writeJson, waitForQuiet, plain, TIME_BIN } from './measure.ts';
 import { analyzeDist } from './output.ts';
 import { measureSearch, CHROMIUM } from './search.ts';
 import { renderReport } from './report.ts';
@@ -219,7 +219,14 @@ async function main(): Promise<void> {
       });
       const summary = m.exitCode === 0 ? summarizeProfileDir(profDir, 20) : undefined;
       if (summary) result.profile = { ...summary, wallMs: m.wallMs };
-      else result.errors.push(`profile build failed (exit ${m.exitCode})`);
+      else {
+        // The temp folder (and the log in it) is removed below unless --keep: keep the log's end here.
+        const tail = m.lines
+          .slice(-25)
+          .map((l) => plain(l.text))
+          .join('\n');
+        result.errors.push(`profile build failed (exit ${m.exitCode}):\n${tail}`);
+      }
       save();
     }
     if (!keep) rmSync(dir, { recursive: true, force: true });
