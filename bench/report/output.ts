@@ -128,7 +128,7 @@ export function searchSection(b: BenchResults): string {
       String(c.results),
       ms(c.ms),
       // Answers (claims a subject + measure question names) show before Pagefind's results.
-      c.timeline['page: answers-shown'] ? ms(c.timeline['page: shown']?.start ?? NaN) : 'same',
+      c.timeline['page: answers-shown'] ? (c.timeline['page: shown'] ? ms(c.timeline['page: shown'].start) : '—') : 'same',
       kb(c.bytes),
       String(c.requests),
       w ? ms(w.ms) : '—',

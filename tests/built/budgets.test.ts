@@ -37,10 +37,12 @@ describe('page budgets', () => {
       const js = assets(p.html, DIST, cache).jsGzip;
       expect(js, p.url).toBeLessThanOrEqual(PAGE_BUDGET.jsMax);
       largest = Math.max(largest, js);
-      // Enhancements only: no script a content page loads starts the search (a dynamic import is not counted above).
-      for (const [, src] of p.html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)) {
-        expect(src, p.url).toMatch(/^\/_astro\/[^/]+\.js$/);
-        expect(readDist(src.slice(1)), `${p.url} ${src}`).not.toMatch(/pagefind/);
+      // Enhancements only: no script a content page runs, inline or file, starts the search or
+      // loads code later (a dynamic import is not counted above).
+      for (const [, tag, code] of p.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+        if (src) expect(src, p.url).toMatch(/^\/_astro\/[^/]+\.js$/);
+        expect(src ? readDist(src.slice(1)) : code, `${p.url} ${src ?? 'inline'}`).not.toMatch(/pagefind|\bimport\s*\(/);
       }
     }
     // The copy buttons' script is counted: a path that found no file would count nothing.
