@@ -5,10 +5,10 @@
  * and its whole indexed text (for excerpts), 1–3 KB gzip each, and a screen of ten
  * results fetches ten of them. The search page shows each entry's own sentence (meta
  * summary and figure), never an excerpt, so it reads a record of just that instead:
- * /search/r/<first hex digits of the hash>.json maps hashes to [url, title, type, line],
- * up to three pages a file on average (three digits, four above 12,000 pages). Files are
- * few because each costs the build 0.6–1 ms when written right after Pagefind's own:
- * at 10,000 entries, 9,053 files of one page took 5.5 s, and 3,473 files 3.3 s.
+ * /search/r/<bucket>.json maps hashes to [url, title, type, line]: one page a file up to
+ * 1,000 pages, and 1,000 files above (recordBuckets). Files are few because each costs
+ * the build 0.6–1 ms when written right after Pagefind's own: at 10,000 entries, 9,053
+ * files of one page took 5.5 s, 3,473 files (three hex digits) 2.1–3.3 s.
  *
  * Dated pages' dates go to /search/dates.json (hash → date) for sorting by date,
  * fetched only when a reader asks for that order: Pagefind's own sort would put the
@@ -23,12 +23,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { IndexedPage } from './pagefind-feed.ts';
 import { readPages } from './pagefind-meta.ts';
+import { recordBuckets, recordFile } from '../lib/view/search-records.ts';
 
 /** [url, title, type, line]: what the search page shows for a result. */
 export type ResultRecord = [url: string, title: string, type: string, line: string];
-
-/** Hex digits of the hash that name a record file: at most three pages a file on average (4,096 files for three digits). */
-export const recordDigits = (pages: number) => (pages > 12_000 ? 4 : 3);
 
 /** The line a result shows: the key figure and the entry's own sentence. */
 function lineOf(meta: Record<string, string>): string {
@@ -42,7 +40,7 @@ function fragmentUrl(pagefindDir: string, hash: string): string {
   return (JSON.parse(raw.replace(/^pagefind_dcd/, '')) as { url: string }).url;
 }
 
-/** Write /search/r/*.json and /search/dates.json for the pages Pagefind indexed. Returns the digits that name a record file. */
+/** Write /search/r/*.json and /search/dates.json for the pages Pagefind indexed. Returns the number of record files. */
 export function writeResultRecords(outDir: string, pagefindDir: string, metaFile: string, fed: IndexedPage[]): number {
   const numbered = readPages(metaFile);
   // Pagefind leaves out pages with no words.
@@ -53,19 +51,20 @@ export function writeResultRecords(outDir: string, pagefindDir: string, metaFile
     const url = fragmentUrl(pagefindDir, numbered[i][0]);
     if (url !== pages[i].url) throw new Error(`Pagefind's page ${i} is ${url}, not ${pages[i].url}`);
   }
-  const digits = recordDigits(pages.length);
+  const files = recordBuckets(pages.length);
   const buckets = new Map<string, Record<string, ResultRecord>>();
   const dates: Record<string, string> = {};
   pages.forEach((page, i) => {
     const hash = numbered[i][0].slice(numbered[i][0].indexOf('_') + 1);
-    const bucket = buckets.get(hash.slice(0, digits)) ?? {};
+    const name = recordFile(hash, files);
+    const bucket = buckets.get(name) ?? {};
     bucket[hash] = [page.url, page.meta.title ?? page.url, page.meta.type ?? '', lineOf(page.meta)];
-    buckets.set(hash.slice(0, digits), bucket);
+    buckets.set(name, bucket);
     if (page.date) dates[hash] = page.date;
   });
   const dir = join(outDir, 'search', 'r');
   mkdirSync(dir, { recursive: true });
   for (const [name, records] of buckets) writeFileSync(join(dir, `${name}.json`), JSON.stringify(records));
   writeFileSync(join(outDir, 'search', 'dates.json'), JSON.stringify(dates));
-  return digits;
+  return files;
 }

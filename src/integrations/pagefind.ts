@@ -87,10 +87,10 @@ export default function atlasPagefind(): AstroIntegration {
         const [language, ...others] = Object.values(entry.languages);
         if (!language || others.length) throw new Error('Pagefind wrote an index for more than one language: the search page reads one');
         const metaFile = join(outDir, 'pagefind', `pagefind.${language.hash}.pf_meta`);
-        const recordDigits = writeResultRecords(outDir, join(outDir, 'pagefind'), metaFile, pages);
+        const recordBuckets = writeResultRecords(outDir, join(outDir, 'pagefind'), metaFile, pages);
         // The page predicts chunk requests the way Pagefind 1.4 makes them (search-chunks.ts); other versions get no prediction.
         const chunks = /^1\.4\./.test(entry.version) ? readChunkBoundaries(metaFile) : [];
-        preloadIndexFiles(outDir, entry, { chunks, recordDigits });
+        preloadIndexFiles(outDir, entry, { chunks, recordBuckets });
       },
     },
   };
@@ -126,7 +126,7 @@ export function pagesFirst<T extends { pathname: string; route: { type: string }
 function preloadIndexFiles(
   outDir: string,
   entry: { languages: Record<string, { hash: string; wasm: string | null }> },
-  facts: { chunks: ChunkBoundaries; recordDigits: number },
+  facts: { chunks: ChunkBoundaries; recordBuckets: number },
 ): void {
   const page = join(outDir, 'search', 'index.html');
   if (!existsSync(page)) return;
