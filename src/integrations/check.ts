@@ -47,7 +47,7 @@ function checkInWorker(root: string, logger: AstroIntegrationLogger): { verdict:
   // The build never waits for the worker to end; it ends by itself once its references are sent.
   worker.unref();
   const strings = renderedAhead();
-  const verdict = new Promise<Problem[]>((resolve) => {
+  const verdict = new Promise<Problem[]>((resolve, reject) => {
     let judged = false;
     worker.on('message', (message: CheckMessage) => {
       if (message.kind === 'verdict') {
@@ -57,8 +57,14 @@ function checkInWorker(root: string, logger: AstroIntegrationLogger): { verdict:
     });
     const fallBack = (why: string) => {
       if (judged) return;
+      judged = true;
       logger.warn(`content check runs on the main thread: the worker ${why}`);
-      resolve(checkProject(root).problems);
+      // A check that throws here fails the build through the verdict, not as an uncaught exception in an event handler.
+      try {
+        resolve(checkProject(root).problems);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     };
     worker.on('error', (error) => fallBack(`failed (${String(error)})`));
     worker.on('exit', (code) => fallBack(`ended with code ${code} before its verdict`));
