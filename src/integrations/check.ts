@@ -35,11 +35,16 @@ function judge(problems: Problem[], logger: AstroIntegrationLogger): void {
 /**
  * The check in a worker thread; its references go into the map page rendering reads.
  * A worker that cannot start or crashes gives way to the check on the main thread.
+ * `script` is the worker's module: tests pass one that fails (tests/lib/check-worker.test.ts).
  */
-function checkInWorker(root: string, logger: AstroIntegrationLogger): { verdict: Promise<Problem[]>; worker?: Worker } {
+export function checkInWorker(
+  root: string,
+  logger: Pick<AstroIntegrationLogger, 'warn'>,
+  script: URL = new URL('./check-worker.ts', import.meta.url),
+): { verdict: Promise<Problem[]>; worker?: Worker } {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root } });
+    worker = new Worker(script, { workerData: { root } });
   } catch (error) {
     logger.warn(`content check runs on the main thread: the worker did not start (${String(error)})`);
     return { verdict: Promise.resolve(checkProject(root).problems) };
