@@ -55,10 +55,14 @@ describe('the check worker falls back to the main thread', () => {
   it('uses the worker when it works: the same verdict, no warning', async () => {
     const project = fixtureProject();
     try {
+      // The same planted mistake: a worker that found nothing would not pass.
+      project.replace('data/claims/a.yaml', 'source: src-a\n  quote: 客单价', 'source: src-b\n  quote: 客单价');
       const log = logger();
       const { verdict, worker } = checkInWorker(project.root, log);
       expect(worker).toBeDefined();
-      expect(await verdict).toEqual(checkProject(project.root).problems);
+      const problems = await verdict;
+      expect(problems.map((p) => p.rule)).toContain('reference');
+      expect(problems).toEqual(checkProject(project.root).problems);
       expect(log.warnings).toEqual([]);
       await worker?.terminate();
     } finally {
