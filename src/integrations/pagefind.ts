@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { Feed } from './pagefind-feed.ts';
 import { readChunkBoundaries, type ChunkBoundaries } from './pagefind-meta.ts';
 import { writeResultRecords } from './pagefind-records.ts';
+import { editPagefindStart } from './pagefind-start.ts';
 
 const utf8 = new TextDecoder();
 
@@ -90,7 +91,8 @@ export default function atlasPagefind(): AstroIntegration {
         const recordBuckets = writeResultRecords(outDir, join(outDir, 'pagefind'), metaFile, pages);
         // The page predicts chunk requests the way Pagefind 1.4 makes them (search-chunks.ts); other versions get no prediction.
         const chunks = /^1\.4\./.test(entry.version) ? readChunkBoundaries(metaFile) : [];
-        preloadIndexFiles(outDir, entry, { chunks, recordBuckets });
+        const { entryHref } = editPagefindStart(join(outDir, 'pagefind'));
+        preloadIndexFiles(outDir, entry, entryHref, { chunks, recordBuckets });
       },
     },
   };
@@ -117,24 +119,25 @@ export function pagesFirst<T extends { pathname: string; route: { type: string }
 /**
  * The search page cannot know the index's hashed file names when it is rendered,
  * so once the index exists, add preload hints for the files Pagefind fetches one
- * after another at start (metadata and WebAssembly): they then load in parallel
- * with pagefind.js instead of after it. (pagefind-entry.json is fetched with a
- * cache-busting query and cannot be preloaded.) And write into the page the index
+ * after another at start (its entry file, by the per-build name pagefind-start.ts
+ * gives it, then metadata and WebAssembly): they then load in parallel with
+ * pagefind.js instead of after it. And write into the page the index
  * chunks' boundaries, from which it computes the chunks a query needs
  * (src/lib/view/search-chunks.ts), and how its result records are named.
  */
 function preloadIndexFiles(
   outDir: string,
   entry: { languages: Record<string, { hash: string; wasm: string | null }> },
+  entryHref: string,
   facts: { chunks: ChunkBoundaries; recordBuckets: number },
 ): void {
   const page = join(outDir, 'search', 'index.html');
   if (!existsSync(page)) return;
-  const files = Object.values(entry.languages).flatMap((l) => [
-    `/pagefind/pagefind.${l.hash}.pf_meta`,
-    `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`,
-  ]);
-  for (const file of files) if (!existsSync(join(outDir, file))) throw new Error(`Pagefind file to preload is missing: ${file}`);
+  const files = [
+    entryHref,
+    ...Object.values(entry.languages).flatMap((l) => [`/pagefind/pagefind.${l.hash}.pf_meta`, `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`]),
+  ];
+  for (const file of files) if (!existsSync(join(outDir, file.split('?')[0]))) throw new Error(`Pagefind file to preload is missing: ${file}`);
   const links =
     files.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('') +
     `<script type="application/json" id="pagefind-facts">${JSON.stringify(facts).replace(/</g, '\\u003c')}</script>`;

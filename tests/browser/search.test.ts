@@ -52,6 +52,33 @@ describe('when the index cannot load', () => {
   });
 });
 
+describe('starting Pagefind', () => {
+  it('fetches each file it starts from once: the preloads are the very requests Pagefind makes', async () => {
+    const fresh = await site.browser.newPage();
+    const asked: string[] = [];
+    fresh.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/') && !pathname.startsWith('/pagefind/index/')) asked.push(pathname);
+    });
+    await searchFor(fresh, server.url, '私域');
+    expect(await resultCount(fresh)).toBeGreaterThan(0);
+    const count = (test: (p: string) => boolean) => asked.filter(test).length;
+    expect(
+      count((p) => p === '/pagefind/pagefind-entry.json'),
+      asked.join(' '),
+    ).toBe(1);
+    expect(
+      count((p) => p.endsWith('.pf_meta')),
+      asked.join(' '),
+    ).toBe(1);
+    expect(
+      count((p) => p.endsWith('.pagefind')),
+      asked.join(' '),
+    ).toBe(1);
+    await fresh.close();
+  });
+});
+
 describe('reader queries', () => {
   it('the list has at least 30 queries', () => expect(queries.length).toBeGreaterThanOrEqual(30));
 

@@ -162,6 +162,22 @@ describe('search page', () => {
     const hrefs = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]);
     expect(hrefs.some((h) => h.endsWith('.pf_meta'))).toBe(true);
     expect(hrefs.some((h) => h.endsWith('.pagefind'))).toBe(true);
-    for (const href of hrefs) expect(existsSync(join(DIST, href)), href).toBe(true);
+    for (const href of hrefs) expect(existsSync(join(DIST, href.split('?')[0])), href).toBe(true);
+  });
+
+  it('preloads the entry file under the very name pagefind.js asks for (a preload under another name is wasted)', () => {
+    const html = readDist('search/index.html');
+    const preloaded = [...html.matchAll(/<link rel="preload" href="\/pagefind\/(pagefind-entry\.json\?ts=[0-9a-f]+)"/g)].map((m) => m[1]);
+    expect(preloaded).toHaveLength(1);
+    const js = readDist('pagefind/pagefind.js');
+    expect(js).toContain(`\`\${this.basePath}${preloaded[0]}\``);
+    expect(js).not.toContain('Date.now()}');
+  });
+
+  it("pagefind.js's first search waits for its WebAssembly in short steps, not 50 ms ones", () => {
+    const js = readDist('pagefind/pagefind.js');
+    const wait = /async getPtr\(\)\{while\(this\.raw_ptr===null\)\{await asyncSleep\((\d+)\)\}/.exec(js);
+    expect(wait, 'the getPtr wait loop of Pagefind 1.4').not.toBeNull();
+    expect(Number(wait![1])).toBeLessThanOrEqual(5);
   });
 });
