@@ -79,6 +79,42 @@ describe('starting Pagefind', () => {
   });
 });
 
+describe('splitting queries without a segmenter', () => {
+  // Making a page's first Intl.Segmenter costs 20-40 ms: a query of Han characters and ASCII needs none.
+  async function segmentersMade(query: string) {
+    const fresh = await site.browser.newPage();
+    await fresh.addInitScript(() => {
+      const Made = Intl.Segmenter;
+      const w = window as unknown as { __segmenters: number };
+      w.__segmenters = 0;
+      // Intl's properties are writable; TypeScript's lib types declare them read-only.
+      (Intl as { Segmenter: typeof Made }).Segmenter = class extends Made {
+        constructor(...args: ConstructorParameters<typeof Made>) {
+          super(...args);
+          w.__segmenters++;
+        }
+      };
+    });
+    await searchFor(fresh, server.url, query);
+    const found = await resultCount(fresh);
+    const made = await fresh.evaluate(() => (window as unknown as { __segmenters: number }).__segmenters);
+    await fresh.close();
+    return { found, made };
+  }
+
+  it('a search of 私域 finds pages and makes no segmenter', async () => {
+    const { found, made } = await segmentersMade('私域');
+    expect(found).toBeGreaterThan(0);
+    expect(made).toBe(0);
+  });
+
+  it('a query with other characters (a middle dot) still goes through one', async () => {
+    const { found, made } = await segmentersMade('私域 ·');
+    expect(found).toBeGreaterThan(0);
+    expect(made).toBeGreaterThan(0);
+  });
+});
+
 describe('reader queries', () => {
   it('the list has at least 30 queries', () => expect(queries.length).toBeGreaterThanOrEqual(30));
 

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { editOnce, editPagefindStart, ENTRY_FETCH, entryToken, POLL_EDIT } from '../../src/integrations/pagefind-start.ts';
+import { editOnce, editPagefindStart, ENTRY_FETCH, entryToken, POLL_EDIT, SEGMENTER_EDIT } from '../../src/integrations/pagefind-start.ts';
 
-/** A pagefind.js holding the two texts as Pagefind 1.4.0 writes them, in its own words. */
+/** A pagefind.js holding the edited texts as Pagefind 1.4.0 writes them. */
 const PAGEFIND_14 = [
   'async getPtr(){',
   POLL_EDIT.find,
   'return this.raw_ptr}',
+  'async search(term){let segments;',
+  SEGMENTER_EDIT.find,
+  'segments=[...new Intl.Segmenter(trueLanguage,{granularity:"grapheme"}).segment(term)].map(({segment})=>segment)}else{segments=[...term]}}',
   'async loadEntry(){let entry_response=await fetch(`${this.basePath}',
   ENTRY_FETCH,
   '`);}',
@@ -32,6 +35,29 @@ describe('editPagefindStart', () => {
     expect(js).not.toContain('Date.now()');
     expect(entryHref).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{12}$/);
     expect(js).toContain(entryHref.replace('/pagefind/', '${this.basePath}'));
+  });
+
+  it('makes no grapheme segmenter for a query of Han characters and ASCII, and one for any other', () => {
+    const dir = pagefindDir(PAGEFIND_14);
+    editPagefindStart(dir);
+    const js = readFileSync(join(dir, 'pagefind.js'), 'utf8');
+    const search = /async search\(term\)\{(.*?)\}async loadEntry/s.exec(js)![1];
+    const made: string[] = [];
+    const Intl = {
+      Segmenter: class {
+        constructor() {
+          made.push('segmenter');
+        }
+        segment(t: string) {
+          return [...t].map((segment) => ({ segment }));
+        }
+      },
+    };
+    const run = new Function('Intl', 'trueLanguage', 'term', `${search}; return segments;`) as (i: unknown, l: string, t: string) => string[];
+    expect(run(Intl, 'zh-cn', '视频号 GMV')).toEqual([...'视频号 GMV']);
+    expect(made).toHaveLength(0);
+    run(Intl, 'zh-cn', '視頻號，復購率');
+    expect(made).toHaveLength(1);
   });
 
   it('gives a new index a new entry name, and the same index the same name', () => {

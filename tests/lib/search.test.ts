@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ONE_GRAPHEME_EACH, pagefindTerms } from '../../src/lib/view/search-chunks.ts';
 import {
   prepareQuery,
   intlSegmenter,
@@ -73,5 +75,48 @@ describe('joinSingleCharacters', () => {
     expect(calls).toEqual([]);
     expect(it.next().value).toBe('企业 微信');
     expect(calls).toEqual(['企业微信']);
+  });
+});
+
+describe('ONE_GRAPHEME_EACH (splitting a query without a segmenter)', () => {
+  const graphemes = (text: string) => [...new Intl.Segmenter('zh-cn', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+
+  it('every character it accepts (Han and printable ASCII) is a grapheme of its own, next to any other it accepts', () => {
+    const accepted: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (ONE_GRAPHEME_EACH.test(ch)) accepted.push(ch);
+    }
+    expect(accepted.length).toBeGreaterThan(90_000);
+    const ascii = accepted.filter((ch) => ch < '\x80');
+    expect(ascii).toHaveLength(0x7f - 0x20);
+    // Each character between two others it accepts, Han and ASCII alternating.
+    const text = accepted.map((ch, i) => ch + ascii[i % ascii.length]).join('');
+    expect(ONE_GRAPHEME_EACH.test(text)).toBe(true);
+    expect(graphemes(text)).toEqual([...text]);
+  });
+
+  it('does not take text whose graphemes join code points', () => {
+    for (const text of ['cafe\u0301', '👩‍💻 私域', '\u1100\u1161', '\u{20000}\u{16ff0}', '🇨🇳', '私域\u302a', '视频号\r\n']) {
+      expect(graphemes(text).length, text).toBeLessThan([...text].length);
+      expect(ONE_GRAPHEME_EACH.test(text), text).toBe(false);
+    }
+  });
+
+  it("gives Pagefind's terms for the reader queries, as a grapheme segmenter does", () => {
+    const { queries } = JSON.parse(readFileSync(new URL('../browser/search-queries.json', import.meta.url), 'utf8')) as { queries: { q: string }[] };
+    const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
+    const viaSegmenter = (q: string) => {
+      const t = graphemes(q)
+        .filter((g) => !PUNCTUATION.test(g))
+        .map((g) => g.toLocaleLowerCase())
+        .join('')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
+      return t ? t.split(' ') : [];
+    };
+    expect(queries.filter(({ q }) => ONE_GRAPHEME_EACH.test(q)).length).toBeGreaterThan(20);
+    for (const { q } of [...queries, { q: '  视频号   GMV 2023 ' }]) expect(pagefindTerms(q), q).toEqual(viaSegmenter(q));
   });
 });

@@ -18,11 +18,27 @@ export type ChunkBoundaries = [from: string, to: string, hash: string][];
 
 const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
 
+/**
+ * Text in which every code point is a grapheme of its own: Han characters that are
+ * not marks (two are: U+16FF0 and U+16FF1, Vietnamese reading marks) and printable
+ * ASCII, which no Unicode grapheme rule joins to a neighbour (tests/lib/search.test.ts
+ * checks every Han character against Intl.Segmenter).
+ * Such a query is split by code point, as a grapheme segmenter would split it,
+ * without making one: the first Intl.Segmenter in a page costs 20-40 ms of the
+ * main thread (the browser loads its segmentation data). Pagefind's search is
+ * edited to take the same shortcut (src/integrations/pagefind-start.ts), so most
+ * cold searches make no segmenter at all.
+ */
+export const ONE_GRAPHEME_EACH = /^(?:(?!\p{M})[\p{Script=Han}\x20-\x7e])*$/u;
+
 /** The terms Pagefind searches for a query string. */
 export function pagefindTerms(query: string): string[] {
   const Segmenter = (Intl as unknown as { Segmenter?: new (l: string, o: object) => { segment(t: string): Iterable<{ segment: string }> } })
     .Segmenter;
-  const graphemes = Segmenter ? [...new Segmenter('zh-cn', { granularity: 'grapheme' }).segment(query)].map((s) => s.segment) : [...query];
+  const graphemes =
+    Segmenter && !ONE_GRAPHEME_EACH.test(query)
+      ? [...new Segmenter('zh-cn', { granularity: 'grapheme' }).segment(query)].map((s) => s.segment)
+      : [...query];
   const kept = graphemes.filter((g) => !PUNCTUATION.test(g)).map((g) => g.toLocaleLowerCase());
   const term = kept
     .join('')
